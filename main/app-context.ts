@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './db/schema';
+import type { Workspace } from './db/workspace';
+import type { EventBus } from './events/event-bus';
+
+export type Clock = () => Date;
+
+/** What every handler gets: the database, an injectable clock, and the event bus. */
+export interface AppContext {
+  db: Kysely<Database>;
+  clock: Clock;
+  events: EventBus;
+  workspace: Pick<Workspace, 'dataDir' | 'file' | 'migration'>;
+  appVersion: string;
+}
