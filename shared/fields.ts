@@ -1,5 +1,24 @@
 import { z } from 'zod';
 
+const describeValue = (value: unknown) => {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+};
+
+/** Messages a person can read, used by both the main process and the forms. */
+z.config({
+  customError: (issue) => {
+    if (issue.code === 'invalid_type') {
+      if (issue.expected === 'int' && typeof issue.input === 'number') return 'Expected a whole number';
+      return issue.input === undefined ? 'Required' : `Expected ${issue.expected}, not ${describeValue(issue.input)}`;
+    }
+    if (issue.code === 'unrecognized_keys') return `Unknown field: ${issue.keys.join(', ')}`;
+    return undefined;
+  },
+});
+
 /** Building blocks for channel inputs: every string is bounded so oversized input is refused early. */
 export const recordId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 

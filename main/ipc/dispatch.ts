@@ -10,7 +10,7 @@ export type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unk
 const describeIssues = (issues: z.core.$ZodIssue[]): RpcError => {
   const fields: Record<string, string> = {};
   for (const issue of issues) {
-    const path = issue.path.join('.') || '(input)';
+    const path = issue.path.join('.') || 'input';
     fields[path] ??= issue.message;
   }
   const summary = Object.entries(fields)
