@@ -4,7 +4,7 @@ import type { Envelope, ErrorCode } from '../../shared/ipc/channel';
 import type { App } from '../app';
 import { contentSecurityPolicy } from '../security/csp';
 import { describeChannels } from './rpc-catalog';
-import { readStatic } from './static-files';
+import { readRendererFile } from '../renderer-files/renderer-files';
 
 export interface WebHost {
   url: string;
@@ -103,8 +103,8 @@ export const startWebHost = async ({ app, rendererDir, port = 0 }: WebHostOption
       }
       if (path === '/events' && req.method === 'GET') return streamEvents(req, res, app);
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'invalid_input', 'Method not allowed');
-      const file = (await readStatic(rendererDir, path)) ?? (await readStatic(rendererDir, '/index.html'));
-      if (!file) return refuse(res, 404, 'not_found', 'The renderer is not built; run npm run build');
+      const file = await readRendererFile(path, rendererDir);
+      if (!file) return refuse(res, 404, 'not_found', `Nothing at ${path}`);
       res.writeHead(200, { ...securityHeaders, 'Content-Type': file.contentType });
       res.end(req.method === 'HEAD' ? undefined : file.body);
     } catch (error) {
