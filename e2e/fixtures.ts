@@ -26,7 +26,9 @@ const launch = (dataDir: string): Promise<{ child: ChildProcess; url: string }> 
       const url = output.match(/http:\/\/127\.0\.0\.1:\d+\//)?.[0];
       if (url) resolve({ child, url });
     });
-    child.once('exit', (code) => reject(new Error(`web host exited with ${code} before listening: ${output}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`web host exited with ${code} before listening: ${output}`)),
+    );
   });
 
 const stop = (child: ChildProcess) =>

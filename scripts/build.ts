@@ -52,7 +52,12 @@ await build({
   logLevel: 'warn',
   base: './',
   plugins: [react(), cspMeta],
-  build: { outDir: resolve(out, 'renderer'), emptyOutDir: true, target: 'chrome130', chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir: resolve(out, 'renderer'),
+    emptyOutDir: true,
+    target: 'chrome130',
+    chunkSizeWarningLimit: 2000,
+  },
 });
 await build(
   nodeBundle(

@@ -12,7 +12,9 @@ z.config({
   customError: (issue) => {
     if (issue.code === 'invalid_type') {
       if (issue.expected === 'int' && typeof issue.input === 'number') return 'Expected a whole number';
-      return issue.input === undefined ? 'Required' : `Expected ${issue.expected}, not ${describeValue(issue.input)}`;
+      return issue.input === undefined
+        ? 'Required'
+        : `Expected ${issue.expected}, not ${describeValue(issue.input)}`;
     }
     if (issue.code === 'unrecognized_keys') return `Unknown field: ${issue.keys.join(', ')}`;
     return undefined;

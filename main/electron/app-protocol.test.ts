@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentTypeFor } from '../renderer-files/renderer-files';
 import { contentSecurityPolicy } from '../security/csp';
 import { makeTempDir } from '../test-support';
-import { contentTypeFor } from '../renderer-files/renderer-files';
 import { isAppUrl, resolveAppFile, serveAppRequest } from './app-protocol';
 
 const renderer = '/opt/lumenbase/dist/renderer';

@@ -26,6 +26,8 @@ const main = async () => {
 };
 
 main().catch((error: unknown) => {
-  console.error(`Lumenbase web host could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Lumenbase web host could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

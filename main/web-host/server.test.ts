@@ -39,7 +39,10 @@ describe('web host', () => {
     };
     expect(catalog.channels.map((c) => c.name)).toEqual(channelNames);
     const create = catalog.channels.find((c) => c.name === 'contacts.create');
-    expect(create).toMatchObject({ path: '/rpc/contacts.create', input: { type: 'object', required: ['firstName'] } });
+    expect(create).toMatchObject({
+      path: '/rpc/contacts.create',
+      input: { type: 'object', required: ['firstName'] },
+    });
   });
 
   it('runs a channel and answers the envelope, with HTTP status by error code', async () => {
@@ -50,7 +53,10 @@ describe('web host', () => {
 
     const invalid = await post(host, 'companies.create', JSON.stringify({ name: 42 }));
     expect(invalid.status).toBe(400);
-    expect(await invalid.json()).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { name: expect.any(String) } } });
+    expect(await invalid.json()).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { name: expect.any(String) } },
+    });
 
     const missing = await post(host, 'companies.get', JSON.stringify({ id: 999 }));
     expect(missing.status).toBe(404);
@@ -61,9 +67,13 @@ describe('web host', () => {
 
   it('refuses requests a foreign web page could make', async () => {
     const { host, app } = await startHost();
-    const plainText = await post(host, 'companies.create', '{"name":"Evil"}', { 'Content-Type': 'text/plain' });
+    const plainText = await post(host, 'companies.create', '{"name":"Evil"}', {
+      'Content-Type': 'text/plain',
+    });
     expect(plainText.status).toBe(415);
-    const crossSite = await post(host, 'companies.create', '{"name":"Evil"}', { Origin: 'https://evil.example' });
+    const crossSite = await post(host, 'companies.create', '{"name":"Evil"}', {
+      Origin: 'https://evil.example',
+    });
     expect(crossSite.status).toBe(403);
     expect((await app.call('companies.list', {})).total).toBe(0);
   });

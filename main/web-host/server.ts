@@ -2,9 +2,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { Envelope, ErrorCode } from '../../shared/ipc/channel';
 import type { App } from '../app';
+import { readRendererFile } from '../renderer-files/renderer-files';
 import { contentSecurityPolicy } from '../security/csp';
 import { describeChannels } from './rpc-catalog';
-import { readRendererFile } from '../renderer-files/renderer-files';
 
 export interface WebHost {
   url: string;
@@ -66,7 +66,12 @@ const isTrustedRequest = (req: IncomingMessage, port: number) => {
   return origin === undefined || allowedHosts.some((host) => origin === `http://${host}`);
 };
 
-const handleRpc = async (req: IncomingMessage, res: ServerResponse, app: WebHostOptions['app'], channel: string) => {
+const handleRpc = async (
+  req: IncomingMessage,
+  res: ServerResponse,
+  app: WebHostOptions['app'],
+  channel: string,
+) => {
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return refuse(res, 415, 'invalid_input', 'Send the input as JSON with Content-Type: application/json');
   }
@@ -94,15 +99,18 @@ export const startWebHost = async ({ app, rendererDir, port = 0 }: WebHostOption
   let boundPort = port;
   const server = createServer(async (req, res) => {
     try {
-      if (!isTrustedRequest(req, boundPort)) return refuse(res, 403, 'invalid_input', 'Requests must come from this host');
+      if (!isTrustedRequest(req, boundPort))
+        return refuse(res, 403, 'invalid_input', 'Requests must come from this host');
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-      if (path === '/rpc' && req.method === 'GET') return sendJson(res, 200, { channels: describeChannels() });
+      if (path === '/rpc' && req.method === 'GET')
+        return sendJson(res, 200, { channels: describeChannels() });
       if (path.startsWith('/rpc/')) {
         if (req.method !== 'POST') return refuse(res, 405, 'invalid_input', `Use POST for ${path}`);
         return await handleRpc(req, res, app, path.slice('/rpc/'.length));
       }
       if (path === '/events' && req.method === 'GET') return streamEvents(req, res, app);
-      if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'invalid_input', 'Method not allowed');
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return refuse(res, 405, 'invalid_input', 'Method not allowed');
       const file = await readRendererFile(path, rendererDir);
       if (!file) return refuse(res, 404, 'not_found', `Nothing at ${path}`);
       res.writeHead(200, { ...securityHeaders, 'Content-Type': file.contentType });
