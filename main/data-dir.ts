@@ -13,11 +13,17 @@ export const readFlag = (argv: readonly string[], name: string): string | undefi
 };
 
 /** Where the workspace lives: `--data-dir`, then LUMENBASE_DATA_DIR, then the host's default. */
-export const resolveDataDir = (argv: readonly string[], env: NodeJS.ProcessEnv, fallback: () => string): string =>
-  readFlag(argv, 'data-dir') ?? env.LUMENBASE_DATA_DIR ?? fallback();
+export const resolveDataDir = (
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  fallback: () => string,
+): string => readFlag(argv, 'data-dir') ?? env.LUMENBASE_DATA_DIR ?? fallback();
 
 /** The folder Electron's app.getPath('userData') gives for "Lumenbase", so both hosts share a workspace. */
-export const defaultUserDataDir = (env: NodeJS.ProcessEnv = process.env, platform = process.platform): string => {
+export const defaultUserDataDir = (
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): string => {
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Lumenbase');
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Lumenbase');
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Lumenbase');
