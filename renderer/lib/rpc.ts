@@ -43,7 +43,10 @@ export class RpcFailure extends Error {
   }
 }
 
-export const invoke = async <K extends ChannelName>(channel: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> => {
+export const invoke = async <K extends ChannelName>(
+  channel: K,
+  input: ChannelInput<K>,
+): Promise<ChannelOutput<K>> => {
   const result = await transport.invoke(channel, input);
   if (!result.ok) throw new RpcFailure(result.error);
   return result.value as ChannelOutput<K>;

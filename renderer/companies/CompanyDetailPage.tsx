@@ -1,0 +1,71 @@
+import { Anchor, Text } from '@mantine/core';
+import { useParams } from 'react-router';
+import type { Company } from '../../shared/companies';
+import { addressLines, formatNumber, websiteHref } from '../lib/format';
+import { DetailLayout } from '../records/DetailLayout';
+import { FieldList } from '../records/FieldList';
+import { LinkList } from '../records/LinkList';
+import { NotesCard } from '../records/NotesCard';
+import { QueryState } from '../records/QueryState';
+import { TagList } from '../records/TagList';
+import { CompanyContacts } from './CompanyContacts';
+import { useCompany } from './company-queries';
+
+const CompanyDetail = ({ company }: { company: Company }) => (
+  <DetailLayout
+    kind="companies"
+    record={company}
+    name={company.name}
+    noun="company"
+    description={[
+      company.industry,
+      [company.address.city, company.address.country].filter(Boolean).join(', '),
+    ]
+      .filter(Boolean)
+      .join(' · ')}
+    eyebrow="Company"
+    shape="organisation"
+    aside={<NotesCard notes={company.notes} />}
+  >
+    <FieldList
+      title="Details"
+      fields={[
+        {
+          label: 'Website',
+          value: company.website && (
+            <Anchor href={websiteHref(company.website)} target="_blank" rel="noreferrer" size="sm">
+              {company.website}
+            </Anchor>
+          ),
+        },
+        { label: 'Email', value: company.email && <LinkList values={[company.email]} scheme="mailto" /> },
+        { label: 'Phone', value: company.phone && <LinkList values={[company.phone]} scheme="tel" /> },
+        { label: 'VAT / tax ID', value: company.taxId },
+        { label: 'Industry', value: company.industry },
+        {
+          label: 'Employees',
+          value: company.employeeCount !== null && (
+            <span className="lb-numeric">{formatNumber(company.employeeCount)}</span>
+          ),
+        },
+        { label: 'Tags', value: company.tags.length > 0 && <TagList tags={company.tags} /> },
+        {
+          label: 'Address',
+          value: addressLines(company.address).map((line) => (
+            <Text key={line} size="sm">
+              {line}
+            </Text>
+          )),
+        },
+      ]}
+    />
+    <CompanyContacts company={company} />
+  </DetailLayout>
+);
+
+export const CompanyDetailPage = () => {
+  const id = Number(useParams().id);
+  const { data, error } = useCompany(id);
+  if (data) return <CompanyDetail company={data} />;
+  return <QueryState error={error} noun="Company" back={{ label: 'Back to companies', to: '/companies' }} />;
+};

@@ -1,0 +1,64 @@
+import { type FormErrors, useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import type { z } from 'zod';
+import type { RecordKind } from '../../shared/workspace';
+import { invalidateKinds } from '../app/query-client';
+import { RpcFailure } from '../lib/rpc';
+import { detailKey } from '../records/record-actions';
+import { issuesToErrors, type PreparedInput, serverErrors } from './form-errors';
+
+interface RecordFormOptions<Values extends Record<string, unknown>, Input, Saved extends { id: number }> {
+  kind: RecordKind;
+  initialValues: Values;
+  prepare: (values: Values) => PreparedInput<Input>;
+  /** The same zod schema the server validates with, so the form and the server never disagree. */
+  schema: z.ZodType;
+  save: (input: Input) => Promise<Saved>;
+  savedMessage: string;
+  detailPath: (saved: Saved) => string;
+}
+
+/** Form state, validation and saving shared by every record form. */
+export const useRecordForm = <Values extends Record<string, unknown>, Input, Saved extends { id: number }>(
+  options: RecordFormOptions<Values, Input, Saved>,
+) => {
+  const { kind, initialValues, prepare, schema, save, savedMessage, detailPath } = options;
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const form = useForm<Values>({
+    initialValues,
+    validate: (values): FormErrors => {
+      const { input, fieldOf } = prepare(values);
+      const parsed = schema.safeParse(input);
+      return parsed.success ? {} : issuesToErrors(parsed.error.issues, fieldOf);
+    },
+  });
+
+  const mutation = useMutation({
+    mutationFn: (values: Values) => save(prepare(values).input),
+    onSuccess: (saved) => {
+      client.setQueryData(detailKey(kind, saved.id), saved);
+      invalidateKinds(client, [kind]);
+      notifications.show({ color: 'teal', message: savedMessage });
+      navigate(detailPath(saved));
+    },
+    onError: (error, values) => {
+      if (error instanceof RpcFailure) form.setErrors(serverErrors(error.fields, prepare(values).fieldOf));
+    },
+  });
+
+  return {
+    form,
+    onSubmit: form.onSubmit(
+      (values) => mutation.mutate(values),
+      (errors) => {
+        const first = Object.keys(errors)[0];
+        if (first) form.getInputNode(first)?.focus();
+      },
+    ),
+    saving: mutation.isPending,
+    failure: mutation.error,
+  };
+};

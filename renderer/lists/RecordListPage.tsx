@@ -1,0 +1,88 @@
+import { Button } from '@mantine/core';
+import { type Icon, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import type { ArchiveFilter, Page as RowPage } from '../../shared/fields';
+import { EmptyList } from '../records/EmptyList';
+import { Page } from '../shell/Page';
+import { PageHeader } from '../shell/PageHeader';
+import { type ListName, type ListSort, useUiStore } from '../shell/ui-store';
+import { ListToolbar } from './ListToolbar';
+import { type Column, RecordList } from './RecordList';
+import { usePagedRows } from './use-paged-rows';
+
+interface ListFilter {
+  query: string;
+  status: ArchiveFilter;
+  sort: ListSort;
+}
+
+interface RecordListPageProps<Row extends { id: number }> {
+  list: ListName;
+  title: string;
+  /** Lower case: "contact", "contacts". */
+  noun: string;
+  plural: string;
+  icon: Icon;
+  /** What the empty list invites people to add, in a sentence. */
+  emptyHint: string;
+  columns: Column<Row>[];
+  hrefOf: (row: Row) => string;
+  fetchPage: (filter: ListFilter, offset: number, limit: number) => Promise<RowPage<Row>>;
+}
+
+/** A whole list screen (contacts, companies...): heading, toolbar, virtual table and empty states. */
+export const RecordListPage = <Row extends { id: number }>(props: RecordListPageProps<Row>) => {
+  const { list, title, noun, plural, icon, emptyHint, columns, hrefOf, fetchPage } = props;
+  const view = useUiStore((state) => state.lists[list]);
+  const setFilter = useUiStore((state) => state.setListFilter);
+  const rememberScroll = useUiStore((state) => state.rememberScroll);
+  const filter: ListFilter = { query: view.query, status: view.status, sort: view.sort };
+  const rows = usePagedRows({
+    queryKey: [list, 'list', filter],
+    fetchPage: (offset, limit) => fetchPage(filter, offset, limit),
+  });
+  const filtered = filter.query !== '' || filter.status !== 'active';
+  // One "New ..." button at a time: the empty state carries it when there is nothing yet.
+  const firstRun = rows.total === 0 && !filtered;
+  const newButton = (
+    <Button component={Link} to={`/${list}/new`} leftSection={<IconPlus size={16} aria-hidden />}>
+      New {noun}
+    </Button>
+  );
+
+  return (
+    <Page fill>
+      <PageHeader title={title} actions={firstRun ? undefined : newButton} />
+      <ListToolbar list={list} noun={noun} plural={plural} total={rows.total} />
+      <RecordList
+        label={title}
+        columns={columns}
+        rows={rows}
+        hrefOf={hrefOf}
+        resetKey={JSON.stringify(filter)}
+        initialOffset={view.scrollOffset}
+        onLeave={(offset) => rememberScroll(list, offset)}
+        empty={
+          firstRun ? (
+            <EmptyList icon={icon} title={`No ${plural} yet`} description={emptyHint} action={newButton} />
+          ) : (
+            <EmptyList
+              icon={IconSearch}
+              title={`No ${plural} found`}
+              description={
+                filter.query
+                  ? `Nothing matches “${filter.query}” among ${filter.status === 'all' ? 'all' : filter.status} ${plural}.`
+                  : `There are no ${filter.status} ${plural}.`
+              }
+              action={
+                <Button variant="default" onClick={() => setFilter(list, { query: '', status: 'active' })}>
+                  Clear filters
+                </Button>
+              }
+            />
+          )
+        }
+      />
+    </Page>
+  );
+};

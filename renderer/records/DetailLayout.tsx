@@ -1,0 +1,84 @@
+import { Avatar, Grid, Stack } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { RecordKind } from '../../shared/workspace';
+import { formatDateTime } from '../lib/format';
+import { Page } from '../shell/Page';
+import { PageHeader } from '../shell/PageHeader';
+import { ArchivedBanner } from './ArchivedBanner';
+import { FieldList } from './FieldList';
+import { RecordActions } from './RecordActions';
+import { useArchiveToggle } from './use-archive-toggle';
+
+interface DetailRecord {
+  id: number;
+  createdAt: string;
+  updatedAt: string;
+  archivedAt: string | null;
+}
+
+interface DetailLayoutProps {
+  kind: RecordKind;
+  record: DetailRecord;
+  name: string;
+  /** Lower case, for sentences: "contact". */
+  noun: string;
+  /** Shown above the name: "Contact". */
+  eyebrow: string;
+  description?: ReactNode;
+  shape: 'person' | 'organisation';
+  children: ReactNode;
+  /** Extra cards under the record's timestamps. */
+  aside?: ReactNode;
+}
+
+/** The frame every record page shares: heading, Edit/Archive, the archived banner and the timestamps. */
+export const DetailLayout = (props: DetailLayoutProps) => {
+  const { kind, record, name, noun, eyebrow, description, shape, children, aside } = props;
+  const { busy, archive, restore } = useArchiveToggle(kind, record.id, name);
+  return (
+    <Page maxWidth={1160}>
+      <PageHeader
+        title={name}
+        description={description}
+        eyebrow={eyebrow}
+        leading={
+          <Avatar
+            name={name}
+            color="initials"
+            size={48}
+            radius={shape === 'person' ? 'xl' : 'md'}
+            aria-hidden
+          />
+        }
+        actions={
+          <RecordActions
+            editPath={`/${kind}/${record.id}/edit`}
+            archived={record.archivedAt !== null}
+            busy={busy}
+            onArchive={archive}
+          />
+        }
+      />
+      {record.archivedAt && (
+        <ArchivedBanner noun={noun} archivedAt={record.archivedAt} onRestore={restore} restoring={busy} />
+      )}
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack gap="lg">{children}</Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Stack gap="lg">
+            {aside}
+            <FieldList
+              title="Record"
+              fields={[
+                { label: 'Created', value: formatDateTime(record.createdAt) },
+                { label: 'Last updated', value: formatDateTime(record.updatedAt) },
+              ]}
+            />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Page>
+  );
+};

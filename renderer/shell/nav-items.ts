@@ -1,0 +1,167 @@
+import {
+  type Icon,
+  IconAddressBook,
+  IconBuilding,
+  IconBuildingBank,
+  IconChartBar,
+  IconFileDescription,
+  IconFileInvoice,
+  IconLayoutKanban,
+  IconPackage,
+  IconSettings,
+  IconSun,
+  IconTargetArrow,
+} from '@tabler/icons-react';
+
+/** What an unbuilt page will hold, told plainly so nobody mistakes it for a broken screen. */
+interface ComingSoon {
+  summary: string;
+  features: string[];
+}
+
+export interface NavItem {
+  label: string;
+  path: string;
+  icon: Icon;
+  comingSoon?: ComingSoon;
+}
+
+interface NavSection {
+  label: string;
+  items: NavItem[];
+}
+
+export const navSections: NavSection[] = [
+  {
+    label: 'Home',
+    items: [
+      {
+        label: 'Today',
+        path: '/today',
+        icon: IconSun,
+        comingSoon: {
+          summary: 'Lumo will line up what deserves your attention today, in one short list.',
+          features: [
+            'Follow-ups that are due, with the last conversation one click away',
+            'Invoices that are overdue or about to be',
+            'Deals that have gone quiet for too long',
+          ],
+        },
+      },
+    ],
+  },
+  {
+    label: 'Relationships',
+    items: [
+      { label: 'Contacts', path: '/contacts', icon: IconAddressBook },
+      { label: 'Companies', path: '/companies', icon: IconBuilding },
+      {
+        label: 'Leads',
+        path: '/leads',
+        icon: IconTargetArrow,
+        comingSoon: {
+          summary: 'Capture enquiries as they arrive and decide quickly which ones are worth your time.',
+          features: [
+            'A single inbox for new enquiries, with their source',
+            'Qualify or dismiss a lead in one step',
+            'Turn a good lead into a contact, a company and a deal at once',
+          ],
+        },
+      },
+      {
+        label: 'Deals',
+        path: '/deals',
+        icon: IconLayoutKanban,
+        comingSoon: {
+          summary: 'Follow every piece of work from first call to signed proposal.',
+          features: [
+            'A pipeline board with stages you name yourself',
+            'Deal values and expected close dates, totalled per stage',
+            'Win a deal and draft its estimate or first invoice from it',
+          ],
+        },
+      },
+    ],
+  },
+  {
+    label: 'Billing',
+    items: [
+      {
+        label: 'Accounts',
+        path: '/accounts',
+        icon: IconBuildingBank,
+        comingSoon: {
+          summary: 'Every client’s billing account: what they owe, what they paid, and when.',
+          features: [
+            'Balances, payments received and credit per client',
+            'Statements you can send in one click',
+            'Billing details and default payment terms per client',
+          ],
+        },
+      },
+      {
+        label: 'Invoices',
+        path: '/invoices',
+        icon: IconFileInvoice,
+        comingSoon: {
+          summary: 'Create, send and track invoices without leaving your client records.',
+          features: [
+            'Numbered invoices with taxes, discounts and several currencies',
+            'PDFs that look like you made them, sent by email',
+            'Payment tracking and polite, automatic reminders',
+          ],
+        },
+      },
+      {
+        label: 'Estimates',
+        path: '/estimates',
+        icon: IconFileDescription,
+        comingSoon: {
+          summary: 'Quote a piece of work and get a clear yes or no.',
+          features: [
+            'Estimates built from your catalog of services',
+            'Expiry dates and a record of who accepted and when',
+            'Turn an accepted estimate into an invoice in one step',
+          ],
+        },
+      },
+      {
+        label: 'Catalog',
+        path: '/catalog',
+        icon: IconPackage,
+        comingSoon: {
+          summary: 'The services and products you sell, priced once and reused everywhere.',
+          features: [
+            'Day rates, hourly rates and fixed-price packages',
+            'Tax settings per item',
+            'Items that fill estimates and invoices as you type',
+          ],
+        },
+      },
+    ],
+  },
+  {
+    label: 'Insights',
+    items: [
+      {
+        label: 'Reports',
+        path: '/reports',
+        icon: IconChartBar,
+        comingSoon: {
+          summary: 'See how your practice is doing, and hand your accountant what they need.',
+          features: [
+            'Revenue by month, by client and by service',
+            'Outstanding balances and average time to payment',
+            'Exports for your accountant and your tax return',
+          ],
+        },
+      },
+    ],
+  },
+];
+
+export const settingsItem: NavItem = { label: 'Settings', path: '/settings', icon: IconSettings };
+
+export const comingSoonItems = navSections
+  .flatMap((section) => section.items)
+  .filter((item) => item.comingSoon);
