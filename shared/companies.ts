@@ -3,8 +3,10 @@ import {
   type Address,
   addressInput,
   archiveFilter,
+  byIdInput,
   emailAddress,
   emptyAddress,
+  type Page,
   pageInput,
   phoneNumber,
   recordId,
@@ -13,6 +15,7 @@ import {
   text,
   websiteUrl,
 } from './fields';
+import { type ChannelSpec, returns } from './ipc/channel';
 
 export const companyFields = z
   .object({
@@ -84,3 +87,32 @@ export type CompanyRow = Pick<
   Company,
   'id' | 'name' | 'website' | 'industry' | 'tags' | 'contactCount' | 'archivedAt' | 'updatedAt'
 > & { city: string; country: string };
+
+export const companyChannels = {
+  'companies.list': {
+    summary: 'A page of companies, filtered by search text and status',
+    input: companyListInput,
+    output: returns<Page<CompanyRow>>(),
+  },
+  'companies.get': {
+    summary: 'One company with all its fields',
+    input: byIdInput,
+    output: returns<Company>(),
+  },
+  'companies.create': { summary: 'Create a company', input: companyCreateInput, output: returns<Company>() },
+  'companies.update': {
+    summary: 'Change some fields of a company',
+    input: companyUpdateInput,
+    output: returns<Company>(),
+  },
+  'companies.archive': {
+    summary: 'Archive a company (undo with companies.restore)',
+    input: byIdInput,
+    output: returns<Company>(),
+  },
+  'companies.restore': {
+    summary: 'Bring an archived company back',
+    input: byIdInput,
+    output: returns<Company>(),
+  },
+} satisfies Record<`companies.${string}`, ChannelSpec>;

@@ -3,8 +3,10 @@ import {
   type Address,
   addressInput,
   archiveFilter,
+  byIdInput,
   emailAddress,
   emptyAddress,
+  type Page,
   pageInput,
   phoneNumber,
   recordId,
@@ -12,6 +14,7 @@ import {
   tagList,
   text,
 } from './fields';
+import { type ChannelSpec, returns } from './ipc/channel';
 
 export const contactFields = z
   .object({
@@ -97,3 +100,32 @@ export type ContactRow = Pick<
 
 export const contactDisplayName = (contact: Pick<Contact, 'firstName' | 'lastName'>) =>
   `${contact.firstName} ${contact.lastName}`.trim();
+
+export const contactChannels = {
+  'contacts.list': {
+    summary: 'A page of contacts, filtered by search text, status and company',
+    input: contactListInput,
+    output: returns<Page<ContactRow>>(),
+  },
+  'contacts.get': {
+    summary: 'One contact with all its fields',
+    input: byIdInput,
+    output: returns<Contact>(),
+  },
+  'contacts.create': { summary: 'Create a contact', input: contactCreateInput, output: returns<Contact>() },
+  'contacts.update': {
+    summary: 'Change some fields of a contact',
+    input: contactUpdateInput,
+    output: returns<Contact>(),
+  },
+  'contacts.archive': {
+    summary: 'Archive a contact (undo with contacts.restore)',
+    input: byIdInput,
+    output: returns<Contact>(),
+  },
+  'contacts.restore': {
+    summary: 'Bring an archived contact back',
+    input: byIdInput,
+    output: returns<Contact>(),
+  },
+} satisfies Record<`contacts.${string}`, ChannelSpec>;

@@ -24,6 +24,8 @@ z.config({
 /** Building blocks for channel inputs: every string is bounded so oversized input is refused early. */
 export const recordId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
+export const byIdInput = z.object({ id: recordId }).strict();
+
 export const text = (max: number) => z.string().trim().max(max, `Use at most ${max} characters`);
 
 export const requiredText = (label: string, max: number) => text(max).min(1, `${label} is required`);

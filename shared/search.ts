@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CompanyRow } from './companies';
 import type { ContactRow } from './contacts';
 import { text } from './fields';
+import { type ChannelSpec, returns } from './ipc/channel';
 
 export const globalSearchInput = z
   .object({
@@ -14,3 +15,11 @@ export interface GlobalSearchResult {
   contacts: ContactRow[];
   companies: CompanyRow[];
 }
+
+export const searchChannels = {
+  'search.global': {
+    summary: 'Contacts and companies matching the text, best first (diacritics folded, prefixes)',
+    input: globalSearchInput,
+    output: returns<GlobalSearchResult>(),
+  },
+} satisfies Record<`search.${string}`, ChannelSpec>;

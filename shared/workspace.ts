@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type ChannelSpec, returns } from './ipc/channel';
 
 export const workspaceInfoInput = z.object({}).strict();
 
@@ -9,6 +10,14 @@ export interface WorkspaceInfo {
   schemaVersion: string;
   counts: { contacts: number; companies: number };
 }
+
+export const workspaceChannels = {
+  'workspace.info': {
+    summary: 'Where the workspace lives, its schema version and record counts',
+    input: workspaceInfoInput,
+    output: returns<WorkspaceInfo>(),
+  },
+} satisfies Record<`workspace.${string}`, ChannelSpec>;
 
 /** Record kinds whose rows a change touched, so open views know to refetch. */
 export const recordKinds = ['contacts', 'companies'] as const;
