@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as createCompaniesAndContacts from './0001-create-companies-and-contacts';
 import * as createSearchIndex from './0002-create-search-index';
+import * as createFunnel from './0003-create-funnel';
 
 export interface Migration {
   name: string;
@@ -11,4 +12,5 @@ export interface Migration {
 export const migrations: Migration[] = [
   { name: '0001-create-companies-and-contacts', ...createCompaniesAndContacts },
   { name: '0002-create-search-index', ...createSearchIndex },
+  { name: '0003-create-funnel', ...createFunnel },
 ];

@@ -20,5 +20,18 @@ export const workspaceChannels = {
 } satisfies Record<`workspace.${string}`, ChannelSpec>;
 
 /** Record kinds whose rows a change touched, so open views know to refetch. */
-export const recordKinds = ['contacts', 'companies'] as const;
+export const recordKinds = [
+  'contacts',
+  'companies',
+  'leads',
+  'deals',
+  'pipelines',
+  'accounts',
+  'activities',
+  'lists',
+  'settings',
+] as const;
 export type RecordKind = (typeof recordKinds)[number];
+
+/** The address-book kinds: people and organisations, with the same archive/restore lifecycle. */
+export type DirectoryKind = Extract<RecordKind, 'contacts' | 'companies'>;

@@ -2,6 +2,18 @@ import { expect, it } from 'vitest';
 import { startTestApp } from '../test-support';
 import { declaredColumns } from './schema';
 
+it('every table the migrations create has Kysely types', async () => {
+  const app = await startTestApp();
+  const tables = app.workspace.sqlite
+    .prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+         AND name NOT LIKE '%_fts%' AND name <> 'schema_migrations' ORDER BY name`,
+    )
+    .pluck()
+    .all();
+  expect(tables).toEqual(Object.keys(declaredColumns).sort());
+});
+
 it('the Kysely table types match the migrated schema, column by column, nullability included', async () => {
   const app = await startTestApp();
   for (const [table, columns] of Object.entries(declaredColumns)) {

@@ -15,14 +15,14 @@ export const createQueryClient = () =>
   });
 
 /** Company rows carry contact counts and contact rows carry company names, so each kind touches both. */
-const affectedBy: Record<RecordKind, RecordKind[]> = {
-  contacts: ['contacts', 'companies'],
-  companies: ['companies', 'contacts'],
+const alsoAffected: Partial<Record<RecordKind, RecordKind[]>> = {
+  contacts: ['companies'],
+  companies: ['contacts'],
 };
 
 /** Marks every query that shows the changed kinds as stale; the ones on screen refetch at once. */
 export const invalidateKinds = (client: Client, kinds: readonly RecordKind[]) => {
-  const keys = new Set(kinds.flatMap((kind) => affectedBy[kind]));
+  const keys = new Set(kinds.flatMap((kind) => [kind, ...(alsoAffected[kind] ?? [])]));
   for (const key of keys) void client.invalidateQueries({ queryKey: [key] });
   void client.invalidateQueries({ queryKey: ['search'] });
   void client.invalidateQueries({ queryKey: ['workspace'] });

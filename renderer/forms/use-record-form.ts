@@ -3,14 +3,14 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
-import type { RecordKind } from '../../shared/workspace';
+import type { DirectoryKind } from '../../shared/workspace';
 import { invalidateKinds } from '../app/query-client';
 import { RpcFailure } from '../lib/rpc';
 import { detailKey } from '../records/record-actions';
 import { issuesToErrors, type PreparedInput, serverErrors } from './form-errors';
 
 interface RecordFormOptions<Values extends Record<string, unknown>, Input, Saved extends { id: number }> {
-  kind: RecordKind;
+  kind: DirectoryKind;
   initialValues: Values;
   prepare: (values: Values) => PreparedInput<Input>;
   /** The same zod schema the server validates with, so the form and the server never disagree. */

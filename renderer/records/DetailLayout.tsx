@@ -1,6 +1,6 @@
 import { Avatar, Grid, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { RecordKind } from '../../shared/workspace';
+import type { DirectoryKind } from '../../shared/workspace';
 import { formatDateTime } from '../lib/format';
 import { Page } from '../shell/Page';
 import { PageHeader } from '../shell/PageHeader';
@@ -17,7 +17,7 @@ interface DetailRecord {
 }
 
 interface DetailLayoutProps {
-  kind: RecordKind;
+  kind: DirectoryKind;
   record: DetailRecord;
   name: string;
   /** Lower case, for sentences: "contact". */

@@ -3,20 +3,20 @@ import { notifications } from '@mantine/notifications';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Company } from '../../shared/companies';
 import type { Contact } from '../../shared/contacts';
-import type { RecordKind } from '../../shared/workspace';
+import type { DirectoryKind } from '../../shared/workspace';
 import { invalidateKinds } from '../app/query-client';
 import { errorMessage, invoke } from '../lib/rpc';
 
-const nouns: Record<RecordKind, string> = { contacts: 'Contact', companies: 'Company' };
+const nouns: Record<DirectoryKind, string> = { contacts: 'Contact', companies: 'Company' };
 
-const archiveNoticeId = (kind: RecordKind, id: number) => `archived-${kind}-${id}`;
+const archiveNoticeId = (kind: DirectoryKind, id: number) => `archived-${kind}-${id}`;
 
-export const detailKey = (kind: RecordKind, id: number) => [kind, 'get', id] as const;
+export const detailKey = (kind: DirectoryKind, id: number) => [kind, 'get', id] as const;
 
-const call = (kind: RecordKind, action: 'archive' | 'restore', id: number): Promise<Contact | Company> =>
+const call = (kind: DirectoryKind, action: 'archive' | 'restore', id: number): Promise<Contact | Company> =>
   kind === 'contacts' ? invoke(`contacts.${action}`, { id }) : invoke(`companies.${action}`, { id });
 
-const applied = (client: QueryClient, kind: RecordKind, record: Contact | Company) => {
+const applied = (client: QueryClient, kind: DirectoryKind, record: Contact | Company) => {
   client.setQueryData(detailKey(kind, record.id), record);
   invalidateKinds(client, [kind]);
 };
@@ -25,7 +25,7 @@ const notifyFailure = (title: string, error: unknown) =>
   notifications.show({ color: 'red', title, message: errorMessage(error), autoClose: 8000 });
 
 /** Plain functions rather than hooks: the Undo button must work even after the page that archived is gone. */
-export const restoreRecord = async (client: QueryClient, kind: RecordKind, id: number) => {
+export const restoreRecord = async (client: QueryClient, kind: DirectoryKind, id: number) => {
   notifications.hide(archiveNoticeId(kind, id));
   try {
     applied(client, kind, await call(kind, 'restore', id));
@@ -35,7 +35,7 @@ export const restoreRecord = async (client: QueryClient, kind: RecordKind, id: n
   }
 };
 
-export const archiveRecord = async (client: QueryClient, kind: RecordKind, id: number, name: string) => {
+export const archiveRecord = async (client: QueryClient, kind: DirectoryKind, id: number, name: string) => {
   try {
     applied(client, kind, await call(kind, 'archive', id));
   } catch (error) {

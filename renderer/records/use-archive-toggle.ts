@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { RecordKind } from '../../shared/workspace';
+import type { DirectoryKind } from '../../shared/workspace';
 import { archiveRecord, restoreRecord } from './record-actions';
 
 /** Archive and restore for a detail page, with a busy flag for the buttons. */
-export const useArchiveToggle = (kind: RecordKind, id: number, name: string) => {
+export const useArchiveToggle = (kind: DirectoryKind, id: number, name: string) => {
   const client = useQueryClient();
   const [busy, setBusy] = useState(false);
   const run = async (action: () => Promise<void>) => {
