@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startApp } from '../main/app';
+import { parseFlags, UsageError, wholeNumber } from '../main/seed/cli-options';
+import { seedWorkspace } from '../main/seed/seed-workspace';
+import type { BenchContext, Suite } from './context';
+import { createFigures, formatTable, toJson } from './figures';
+import { contactPagesSuite } from './suites/contact-pages';
+import { csvImportSuite } from './suites/csv-import';
+import { forecastSuite } from './suites/forecast';
+import { leadScoringSuite } from './suites/lead-scoring';
+import { memorySuite } from './suites/memory';
+import { searchSuite } from './suites/search';
+import { workspaceOpenSuite } from './suites/workspace-open';
+
+/** In order; memory stays last so it sees what the others left behind. */
+const suites: Suite[] = [
+  searchSuite,
+  contactPagesSuite,
+  workspaceOpenSuite,
+  forecastSuite,
+  leadScoringSuite,
+  csvImportSuite,
+  memorySuite,
+];
+
+const usage = 'Usage: npm run bench -- [--contacts N] [--json FILE]';
+
+const readOptions = () => {
+  try {
+    const flags = parseFlags(process.argv.slice(2), ['contacts', 'json']);
+    return {
+      contacts:
+        flags.contacts === undefined ? 100_000 : wholeNumber('contacts', flags.contacts, { min: 100 }),
+      json: flags.json,
+    };
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n\n${usage}`);
+    process.exit(2);
+  }
+};
+
+const options = readOptions();
+const progress = (line: string) => console.error(`[bench] ${line}`);
+const dataDir = mkdtempSync(join(tmpdir(), 'lumenbase-bench-'));
+const figures = createFigures();
+const ctx: BenchContext = {
+  app: await startApp({ dataDir, log: () => {} }),
+  dataDir,
+  contacts: options.contacts,
+  figures,
+  progress,
+};
+
+try {
+  progress(`seeding ${options.contacts} contacts in ${dataDir}`);
+  const started = performance.now();
+  const seeded = seedWorkspace(ctx.app.workspace.sqlite, {
+    contacts: options.contacts,
+    seed: 1,
+    now: new Date(),
+  });
+  figures.record({
+    name: 'seed.duration',
+    value: performance.now() - started,
+    unit: 'ms',
+    goal: null,
+    note: `${seeded.contacts} contacts, ${seeded.companies} companies`,
+  });
+  // Measure the workspace as the app finds it after a restart, not with the seeding's pages in its cache.
+  await ctx.app.close();
+  ctx.app = await startApp({ dataDir, log: () => {} });
+  for (const suite of suites) {
+    progress(`running ${suite.name}`);
+    await suite.run(ctx);
+  }
+} finally {
+  await ctx.app.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+console.log(formatTable(figures.all()));
+if (options.json) {
+  writeFileSync(options.json, `${JSON.stringify(toJson(figures.all()), null, 2)}\n`);
+  progress(`wrote ${options.json}`);
+}
