@@ -2,6 +2,8 @@ import type { Kysely } from 'kysely';
 import * as createCompaniesAndContacts from './0001-create-companies-and-contacts';
 import * as createSearchIndex from './0002-create-search-index';
 import * as createFunnel from './0003-create-funnel';
+import * as indexArchivedContacts from './0004-index-archived-contacts';
+import * as indexDealsForForecast from './0007-index-deals-for-forecast';
 
 export interface Migration {
   name: string;
@@ -13,4 +15,6 @@ export const migrations: Migration[] = [
   { name: '0001-create-companies-and-contacts', ...createCompaniesAndContacts },
   { name: '0002-create-search-index', ...createSearchIndex },
   { name: '0003-create-funnel', ...createFunnel },
+  { name: '0004-index-archived-contacts', ...indexArchivedContacts },
+  { name: '0007-index-deals-for-forecast', ...indexDealsForForecast },
 ];

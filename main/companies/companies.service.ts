@@ -7,12 +7,13 @@ import {
   type CompanyRow,
   type CompanyUpdateInput,
 } from '../../shared/companies';
-import type { Page } from '../../shared/fields';
+import type { ArchiveFilter, Page } from '../../shared/fields';
 import type { AppContext } from '../app-context';
 import { addressFromColumns, addressToColumns, parseStringList } from '../db/columns';
 import type { CompanyRecord, Database } from '../db/schema';
 import { write } from '../db/write';
 import { notFound } from '../ipc/app-error';
+import { rescoreLeadsAbout } from '../leads/rescore';
 import { matchingRowIds, toPrefixQuery } from '../search/full-text';
 
 type RowRecord = Pick<
@@ -81,22 +82,28 @@ export const getCompany = async (db: Kysely<Database>, id: number): Promise<Comp
   };
 };
 
+/** Companies in a status matching a prefix query ('' for none); pages and their counts start here. */
+export const filteredCompanies = (db: Kysely<Database>, status: ArchiveFilter, prefixQuery: string) =>
+  db
+    .selectFrom('companies as co')
+    .where((eb) =>
+      eb.and([
+        ...(status === 'active' ? [eb('co.archived_at', 'is', null)] : []),
+        ...(status === 'archived' ? [eb('co.archived_at', 'is not', null)] : []),
+        ...(prefixQuery ? [eb('co.id', 'in', matchingRowIds('companies_fts', prefixQuery))] : []),
+      ]),
+    );
+
+export const companyNameOrder = sql`co.name COLLATE NOCASE, co.id`;
+
 export const listCompanies = async (
   db: Kysely<Database>,
   input: Required<CompanyListInput>,
 ): Promise<Page<CompanyRow>> => {
   const prefixQuery = input.query === '' ? '' : toPrefixQuery(input.query);
   if (prefixQuery === null) return { rows: [], total: 0 };
-  const base = db
-    .selectFrom('companies as co')
-    .where((eb) =>
-      eb.and([
-        ...(input.status === 'active' ? [eb('co.archived_at', 'is', null)] : []),
-        ...(input.status === 'archived' ? [eb('co.archived_at', 'is not', null)] : []),
-        ...(prefixQuery ? [eb('co.id', 'in', matchingRowIds('companies_fts', prefixQuery))] : []),
-      ]),
-    );
-  const order = input.sort === 'recent' ? sql`co.id DESC` : sql`co.name COLLATE NOCASE, co.id`;
+  const base = filteredCompanies(db, input.status, prefixQuery);
+  const order = input.sort === 'recent' ? sql`co.id DESC` : companyNameOrder;
   const [rows, count] = await Promise.all([
     base.select(companyRowColumns).orderBy(order).limit(input.limit).offset(input.offset).execute(),
     base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
@@ -117,16 +124,20 @@ const fieldsOf = (company: Company): CompanyFields => ({
   address: company.address,
 });
 
+/** Inserts a company inside the caller's transaction (qualifying a lead and imports create companies too). */
+export const insertCompany = async (db: Kysely<Database>, input: Partial<CompanyFields>, now: string) => {
+  const { id } = await db
+    .insertInto('companies')
+    .values({ ...toColumns({ ...blankCompany, ...input }), created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+};
+
 export const createCompany = (ctx: AppContext, input: Partial<CompanyFields>): Promise<Company> =>
-  write(ctx, ['companies'], async (trx) => {
-    const now = ctx.clock().toISOString();
-    const { id } = await trx
-      .insertInto('companies')
-      .values({ ...toColumns({ ...blankCompany, ...input }), created_at: now, updated_at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return getCompany(trx, id);
-  });
+  write(ctx, ['companies'], async (trx) =>
+    getCompany(trx, await insertCompany(trx, input, ctx.clock().toISOString())),
+  );
 
 export const updateCompany = (ctx: AppContext, { id, changes }: CompanyUpdateInput): Promise<Company> =>
   write(ctx, ['companies', 'contacts'], async (trx) => {
@@ -139,5 +150,6 @@ export const updateCompany = (ctx: AppContext, { id, changes }: CompanyUpdateInp
       })
       .where('id', '=', id)
       .execute();
+    await rescoreLeadsAbout(trx, { companyId: id }, ctx.clock());
     return getCompany(trx, id);
   });

@@ -13,7 +13,18 @@ import { addressFromColumns, addressToColumns, parseStringList } from '../db/col
 import type { Database } from '../db/schema';
 import { write } from '../db/write';
 import { AppError, notFound } from '../ipc/app-error';
-import { contactColumns, contactRowColumns, filteredContacts } from './contacts.queries';
+import { rescoreLeadsAbout } from '../leads/rescore';
+import { toPrefixQuery } from '../search/full-text';
+import {
+  activeIdsByName,
+  contactColumns,
+  contactRowColumns,
+  countIndexMatches,
+  countSearchMatches,
+  filteredContacts,
+  lastContactId,
+  nameOrder,
+} from './contacts.queries';
 
 type RowRecord = {
   id: number;
@@ -99,41 +110,95 @@ const assertCompanyExists = async (db: Kysely<Database>, companyId: number | nul
   }
 };
 
-export const listContacts = async (
-  db: Kysely<Database>,
-  input: Required<Omit<ContactListInput, 'companyId'>> & Pick<ContactListInput, 'companyId'>,
-): Promise<Page<ContactRow>> => {
-  const base = filteredContacts(db, input);
-  if (!base) return { rows: [], total: 0 };
-  const order =
-    input.sort === 'recent'
-      ? sql`c.id DESC`
-      : sql`c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE, c.id`;
-  const [rows, count] = await Promise.all([
-    base
-      .leftJoin('companies as co', 'co.id', 'c.company_id')
-      .select(contactRowColumns)
-      .orderBy(order)
-      .limit(input.limit)
-      .offset(input.offset)
-      .execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows.map(toContactRow), total: count.total };
+type ListInput = Required<Omit<ContactListInput, 'companyId'>> & Pick<ContactListInput, 'companyId'>;
+
+/**
+ * Looking a search match up in the table and sorting it costs about as much as walking this many
+ * entries of the name index (about 1 µs against 0.05 µs, measured on a 100k-contact workspace).
+ */
+const indexEntriesPerLookup = 16;
+
+/**
+ * Whether to find a page of search results by walking the name index rather than by looking up and
+ * sorting every match: the walk covers about (offset + limit) * contacts / matches entries.
+ */
+const walkBeatsLookups = (matches: number, contacts: number, { offset, limit }: ListInput) =>
+  ((offset + limit) * contacts) / matches < indexEntriesPerLookup * matches;
+
+/**
+ * Up to about this many matches, looking each one up in the table to see whether it is archived is
+ * cheaper than gathering the archived ids; beyond it the lookups touch most of the table's pages.
+ */
+const matchesWorthLookingUp = 2000;
+
+const countContacts = async (db: Kysely<Database>, input: ListInput, prefixQuery: string) => {
+  if (!prefixQuery || input.companyId !== undefined) {
+    return (
+      await filteredContacts(db, input, prefixQuery)
+        .select((eb) => eb.fn.countAll<number>().as('total'))
+        .executeTakeFirstOrThrow()
+    ).total;
+  }
+  const matches = (await countIndexMatches(db, 'all', prefixQuery).executeTakeFirstOrThrow()).total;
+  if (input.status === 'all' || matches === 0) return matches;
+  const count =
+    matches > matchesWorthLookingUp
+      ? countIndexMatches(db, input.status, prefixQuery)
+      : countSearchMatches(db, input.status, prefixQuery);
+  return (await count.executeTakeFirstOrThrow()).total;
+};
+
+const pageOfContacts = async (db: Kysely<Database>, input: ListInput, prefixQuery: string, total: number) => {
+  const rows = db
+    .selectFrom('contacts as c')
+    .leftJoin('companies as co', 'co.id', 'c.company_id')
+    .select(contactRowColumns);
+  const walkByName =
+    input.sort === 'name' &&
+    input.status === 'active' &&
+    input.companyId === undefined &&
+    (!prefixQuery || walkBeatsLookups(total, await lastContactId(db), input));
+  if (walkByName) {
+    return rows
+      .where('c.id', 'in', activeIdsByName(db, prefixQuery, input))
+      .orderBy(nameOrder('c'))
+      .execute();
+  }
+  return filteredContacts(db, input, prefixQuery)
+    .leftJoin('companies as co', 'co.id', 'c.company_id')
+    .select(contactRowColumns)
+    .orderBy(input.sort === 'recent' ? sql`c.id DESC` : nameOrder('c'))
+    .limit(input.limit)
+    .offset(input.offset)
+    .execute();
+};
+
+/** Counts first, so an empty result costs one query and the page query can be chosen by the count. */
+export const listContacts = async (db: Kysely<Database>, input: ListInput): Promise<Page<ContactRow>> => {
+  const prefixQuery = input.query === '' ? '' : toPrefixQuery(input.query);
+  if (prefixQuery === null) return { rows: [], total: 0 };
+  const total = await countContacts(db, input, prefixQuery);
+  if (total <= input.offset) return { rows: [], total };
+  const rows = await pageOfContacts(db, input, prefixQuery, total);
+  return { rows: rows.map(toContactRow), total };
+};
+
+/** Inserts a contact inside the caller's transaction (qualifying a lead and imports create contacts too). */
+export const insertContact = async (db: Kysely<Database>, input: Partial<ContactFields>, now: string) => {
+  const fields = { ...blankContact, ...input };
+  await assertCompanyExists(db, fields.companyId);
+  const { id } = await db
+    .insertInto('contacts')
+    .values({ ...toColumns(fields), created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
 };
 
 export const createContact = (ctx: AppContext, input: Partial<ContactFields>): Promise<Contact> =>
-  write(ctx, ['contacts'], async (trx) => {
-    const fields = { ...blankContact, ...input };
-    const now = ctx.clock().toISOString();
-    await assertCompanyExists(trx, fields.companyId);
-    const { id } = await trx
-      .insertInto('contacts')
-      .values({ ...toColumns(fields), created_at: now, updated_at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return getContact(trx, id);
-  });
+  write(ctx, ['contacts'], async (trx) =>
+    getContact(trx, await insertContact(trx, input, ctx.clock().toISOString())),
+  );
 
 export const updateContact = (ctx: AppContext, { id, changes }: ContactUpdateInput): Promise<Contact> =>
   write(ctx, ['contacts'], async (trx) => {
@@ -145,5 +210,6 @@ export const updateContact = (ctx: AppContext, { id, changes }: ContactUpdateInp
       .set({ ...toColumns(fields), updated_at: ctx.clock().toISOString() })
       .where('id', '=', id)
       .execute();
+    await rescoreLeadsAbout(trx, { contactId: id }, ctx.clock());
     return getContact(trx, id);
   });
