@@ -30,6 +30,7 @@ export const fixedClock = (iso = '2026-11-24T09:00:00.000Z') => {
 };
 
 export interface TestApp extends App {
+  clock: ReturnType<typeof fixedClock>;
   /** Calls a channel through the real dispatcher and returns its value, failing loudly on an error. */
   call: <K extends ChannelName>(channel: K, input: ChannelInput<K>) => Promise<ChannelOutput<K>>;
   send: (channel: string, input: unknown) => Promise<Envelope<unknown>>;
@@ -37,10 +38,12 @@ export interface TestApp extends App {
 
 /** A real app on a real SQLite file in a fresh temporary folder, closed after the test. */
 export const startTestApp = async (options: Partial<StartAppOptions> = {}): Promise<TestApp> => {
-  const app = await startApp({ dataDir: makeTempDir(), clock: fixedClock(), log: () => {}, ...options });
+  const clock = fixedClock();
+  const app = await startApp({ dataDir: makeTempDir(), clock, log: () => {}, ...options });
   openApps.push(app);
   return {
     ...app,
+    clock,
     send: app.dispatch,
     call: async (channel, input) => {
       const result = await app.dispatch(channel, input);
