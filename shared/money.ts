@@ -49,3 +49,56 @@ export const isoDate = z
       new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
     'Not a real date',
   );
+
+/**
+ * An exchange rate as an exact decimal: units of the base currency for one unit of another ("1.0825").
+ * Kept as text so no rate ever passes through floating point.
+ */
+export const exchangeRate = z
+  .string()
+  .trim()
+  .regex(/^\d{1,9}(\.\d{1,12})?$/, 'Use a rate such as 1.0825')
+  .refine((rate) => /[1-9]/.test(rate), 'A rate must be more than zero');
+
+/** An exact amount of minor units: `units / 10^scale` (a weighted sum carries hundredths of a cent). */
+export interface ExactMinor {
+  units: bigint;
+  scale: number;
+}
+
+const powerOfTen = (exponent: number) => 10n ** BigInt(exponent);
+
+export const exactMinor = (units: bigint, scale = 0): ExactMinor => ({ units, scale });
+
+export const addExact = (a: ExactMinor, b: ExactMinor): ExactMinor => {
+  const scale = Math.max(a.scale, b.scale);
+  return {
+    units: a.units * powerOfTen(scale - a.scale) + b.units * powerOfTen(scale - b.scale),
+    scale,
+  };
+};
+
+/** Whole minor units, rounding halves away from zero (commercial rounding: 0.5 up, -0.5 down). */
+export const roundHalfUp = ({ units, scale }: ExactMinor): bigint => {
+  if (scale === 0) return units;
+  const divisor = powerOfTen(scale);
+  const magnitude = units < 0n ? -units : units;
+  const rounded = (magnitude * 2n + divisor) / (divisor * 2n);
+  return units < 0n ? -rounded : rounded;
+};
+
+/**
+ * Converts an amount in `from`'s minor units into `to`'s minor units at `rate` (units of `to` for one
+ * unit of `from`), exactly: the result keeps every digit, for the caller to round once.
+ */
+export const convertExact = (amount: ExactMinor, from: string, rate: string, to: string): ExactMinor => {
+  const [whole = '0', fraction = ''] = exchangeRate.parse(rate).split('.');
+  return {
+    units: amount.units * BigInt(`${whole}${fraction}`) * powerOfTen(currencyExponent(to)),
+    scale: amount.scale + fraction.length + currencyExponent(from),
+  };
+};
+
+/** `minor` units of `from` in minor units of `to`, rounded half-up into `to`'s precision. */
+export const convertMinor = (minor: bigint, from: string, rate: string, to: string): bigint =>
+  roundHalfUp(convertExact(exactMinor(minor), from, rate, to));
