@@ -1,0 +1,16 @@
+/** Saves text as a file through the browser's (or Electron's) download, without a round trip to disk code. */
+export const downloadText = (fileName: string, text: string, type = 'text/csv;charset=utf-8') => {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // Revoking at once can cancel the download in some engines; a moment later it is safe.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+};
+
+/** Today on the computer's calendar, for file names: 2026-11-24. */
+export const fileDate = (date = new Date()) =>
+  [date.getFullYear(), date.getMonth() + 1, date.getDate()]
+    .map((part) => String(part).padStart(2, '0'))
+    .join('-');
