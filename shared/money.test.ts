@@ -1,5 +1,16 @@
 import { expect, it } from 'vitest';
-import { currencyCode, currencyExponent, formatMoney, isoDate } from './money';
+import {
+  addExact,
+  convertExact,
+  convertMinor,
+  currencyCode,
+  currencyExponent,
+  exactMinor,
+  exchangeRate,
+  formatMoney,
+  isoDate,
+  roundHalfUp,
+} from './money';
 
 it('knows each currency’s minor unit from ISO 4217', () => {
   expect([currencyExponent('JPY'), currencyExponent('EUR'), currencyExponent('BHD')]).toEqual([0, 2, 3]);
@@ -18,4 +29,35 @@ it('accepts real currency codes and dates only', () => {
   expect(currencyCode.safeParse('XYZ').success).toBe(false);
   expect(isoDate.safeParse('2026-02-28').success).toBe(true);
   expect(isoDate.safeParse('2026-02-30').success).toBe(false);
+});
+
+it('converts minor units exactly at a decimal rate, rounding half-up into the target’s precision', () => {
+  // 1,000,000 JPY at 0.0061 EUR per yen is exactly €6,100.00; 1 yen is 0.61 cents, so 1 cent.
+  expect(convertMinor(1_000_000n, 'JPY', '0.0061', 'EUR')).toBe(610_000n);
+  expect(convertMinor(1n, 'JPY', '0.0061', 'EUR')).toBe(1n);
+  // 0.005 BHD at 2.4390 EUR is 1.2195 cents: 1 cent; 1 fils at 2.5 is exactly 0.25 cents: 0.
+  expect(convertMinor(5n, 'BHD', '2.4390', 'EUR')).toBe(1n);
+  expect(convertMinor(1n, 'BHD', '2.5', 'EUR')).toBe(0n);
+  // €1.00 at 162.35 yen per euro: 162.35 yen, so 162 yen; €0.10 is 16.235 yen, so 16.
+  expect(convertMinor(100n, 'EUR', '162.35', 'JPY')).toBe(162n);
+  expect(convertMinor(100n, 'EUR', '162.5', 'JPY')).toBe(163n);
+  expect(convertMinor(-100n, 'EUR', '162.5', 'JPY')).toBe(-163n);
+  // Amounts beyond 2^53 stay exact.
+  expect(convertMinor(9_007_199_254_740_993n, 'EUR', '1.5', 'USD')).toBe(13_510_798_882_111_490n);
+});
+
+it('adds exact amounts of different precision and rounds halves away from zero only at the end', () => {
+  const total = addExact(exactMinor(1234n, 2), addExact(exactMinor(5n, 1), exactMinor(3n)));
+  expect(total).toEqual({ units: 1584n, scale: 2 });
+  expect(roundHalfUp(total)).toBe(16n);
+  expect([roundHalfUp(exactMinor(250n, 2)), roundHalfUp(exactMinor(249n, 2))]).toEqual([3n, 2n]);
+  expect([roundHalfUp(exactMinor(-250n, 2)), roundHalfUp(exactMinor(-249n, 2))]).toEqual([-3n, -2n]);
+  expect(convertExact(exactMinor(3n), 'JPY', '0.0061', 'EUR')).toEqual({ units: 18300n, scale: 4 });
+});
+
+it('accepts exchange rates as positive decimals only', () => {
+  expect(exchangeRate.safeParse(' 1.0825 ').data).toBe('1.0825');
+  for (const bad of ['0', '0.000', '-1', '1,08', '1e3', '.5', '1.', '1234567890', '1.1234567890123']) {
+    expect(exchangeRate.safeParse(bad).success, bad).toBe(false);
+  }
 });

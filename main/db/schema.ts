@@ -267,7 +267,13 @@ export const declaredColumns: { [Table in keyof Database]: ColumnNullability<Dat
     ...timestamps,
   },
   settings: { key: 'not null', value: 'not null' },
-  pipelines: { id: 'not null', name: 'not null', position: 'not null', is_default: 'not null', ...timestamps },
+  pipelines: {
+    id: 'not null',
+    name: 'not null',
+    position: 'not null',
+    is_default: 'not null',
+    ...timestamps,
+  },
   pipeline_stages: {
     id: 'not null',
     pipeline_id: 'not null',

@@ -4,61 +4,206 @@ import { type ChannelInput, type ChannelName, channelNames, contract } from '../
 import { startTestApp, type TestApp } from '../test-support';
 
 /** One valid input per channel; the mapped type makes a new channel without an example fail to compile. */
-const validExamples: { [K in ChannelName]: (ids: { contact: number; company: number }) => ChannelInput<K> } =
-  {
-    'workspace.info': () => ({}),
-    'contacts.list': ({ company }) => ({
-      query: 'ada',
-      status: 'all',
-      companyId: company,
-      sort: 'name',
-      offset: 0,
-      limit: 10,
-    }),
-    'contacts.get': ({ contact }) => ({ id: contact }),
-    'contacts.create': ({ company }) => ({
-      firstName: 'Grace',
-      lastName: 'Hopper',
-      title: 'Rear Admiral',
-      companyId: company,
-      emails: ['grace@navy.mil'],
-      phones: ['+1 555 0100'],
-      tags: ['cobol'],
-      notes: 'Met at a conference',
-      address: {
-        line1: '1 Main St',
-        line2: '',
-        city: 'Arlington',
-        postalCode: '22201',
-        region: 'VA',
-        country: 'US',
-      },
-    }),
-    'contacts.update': ({ contact }) => ({
-      id: contact,
-      changes: { title: 'Commodore', emails: ['g@example.com'] },
-    }),
-    'contacts.archive': ({ contact }) => ({ id: contact }),
-    'contacts.restore': ({ contact }) => ({ id: contact }),
-    'companies.list': () => ({ query: 'acme', status: 'active', sort: 'recent', offset: 0, limit: 5 }),
-    'companies.get': ({ company }) => ({ id: company }),
-    'companies.create': () => ({
-      name: 'Northwind',
-      website: 'northwind.example',
-      email: 'hello@northwind.example',
-      phone: '+44 20 7946 0000',
-      taxId: 'GB123456789',
-      industry: 'Retail',
-      employeeCount: 40,
-      tags: ['retail'],
-      notes: '',
-      address: { line1: '', line2: '', city: 'London', postalCode: '', region: '', country: 'GB' },
-    }),
-    'companies.update': ({ company }) => ({ id: company, changes: { industry: 'Logistics' } }),
-    'companies.archive': ({ company }) => ({ id: company }),
-    'companies.restore': ({ company }) => ({ id: company }),
-    'search.global': () => ({ query: 'grace', limit: 5 }),
-  };
+type ExampleIds = {
+  contact: number;
+  company: number;
+  list: number;
+  lead: number;
+  deal: number;
+  wonDeal: number;
+  account: number;
+  activity: number;
+  task: number;
+  pipeline: number;
+  stage: number;
+};
+
+const validExamples: { [K in ChannelName]: (ids: ExampleIds) => ChannelInput<K> } = {
+  'workspace.info': () => ({}),
+  'contacts.list': ({ company }) => ({
+    query: 'ada',
+    status: 'all',
+    companyId: company,
+    sort: 'name',
+    offset: 0,
+    limit: 10,
+  }),
+  'contacts.get': ({ contact }) => ({ id: contact }),
+  'contacts.create': ({ company }) => ({
+    firstName: 'Grace',
+    lastName: 'Hopper',
+    title: 'Rear Admiral',
+    companyId: company,
+    emails: ['grace@navy.mil'],
+    phones: ['+1 555 0100'],
+    tags: ['cobol'],
+    notes: 'Met at a conference',
+    address: {
+      line1: '1 Main St',
+      line2: '',
+      city: 'Arlington',
+      postalCode: '22201',
+      region: 'VA',
+      country: 'US',
+    },
+  }),
+  'contacts.update': ({ contact }) => ({
+    id: contact,
+    changes: { title: 'Commodore', emails: ['g@example.com'] },
+  }),
+  'contacts.archive': ({ contact }) => ({ id: contact }),
+  'contacts.restore': ({ contact }) => ({ id: contact }),
+  'companies.list': () => ({ query: 'acme', status: 'active', sort: 'recent', offset: 0, limit: 5 }),
+  'companies.get': ({ company }) => ({ id: company }),
+  'companies.create': () => ({
+    name: 'Northwind',
+    website: 'northwind.example',
+    email: 'hello@northwind.example',
+    phone: '+44 20 7946 0000',
+    taxId: 'GB123456789',
+    industry: 'Retail',
+    employeeCount: 40,
+    tags: ['retail'],
+    notes: '',
+    address: { line1: '', line2: '', city: 'London', postalCode: '', region: '', country: 'GB' },
+  }),
+  'companies.update': ({ company }) => ({ id: company, changes: { industry: 'Logistics' } }),
+  'companies.archive': ({ company }) => ({ id: company }),
+  'companies.restore': ({ company }) => ({ id: company }),
+  'search.global': () => ({ query: 'grace', limit: 5 }),
+  'activities.create': ({ contact }) => ({
+    kind: 'call',
+    subject: 'Scoping call',
+    body: 'Wants a quote for Q1',
+    occurredAt: '2026-11-20T10:00:00Z',
+    direction: 'outbound',
+    contactId: contact,
+  }),
+  'activities.update': ({ activity }) => ({ id: activity, changes: { subject: 'Kick-off', dueDate: null } }),
+  'activities.complete': ({ task }) => ({ id: task, done: true }),
+  'activities.archive': ({ activity }) => ({ id: activity }),
+  'activities.restore': ({ activity }) => ({ id: activity }),
+  'activities.timeline': ({ company }) => ({ of: 'company', id: company, limit: 50 }),
+  'activities.tasks': () => ({ status: 'open', dueBefore: '2026-12-31', offset: 0, limit: 20 }),
+  'leads.list': () => ({
+    status: 'open',
+    query: 'ada',
+    sort: 'score',
+    includeArchived: false,
+    offset: 0,
+    limit: 20,
+  }),
+  'leads.get': ({ lead }) => ({ id: lead }),
+  'leads.create': () => ({
+    firstName: 'Ada',
+    lastName: 'Byron',
+    email: 'ada@engines.example',
+    phone: '+44 20 7946 0000',
+    title: 'Founder',
+    companyName: 'Analytical Engines',
+    source: 'referral',
+    notes: 'Met at a meetup',
+  }),
+  'leads.update': ({ lead }) => ({ id: lead, changes: { status: 'contacted', title: 'CEO' } }),
+  'leads.qualify': ({ lead }) => ({
+    id: lead,
+    dealTitle: 'Website relaunch',
+    valueMinor: 500_000,
+    currency: 'EUR',
+  }),
+  'leads.disqualify': ({ lead }) => ({ id: lead, reason: 'No budget this year' }),
+  'leads.archive': ({ lead }) => ({ id: lead }),
+  'leads.restore': ({ lead }) => ({ id: lead }),
+  'pipelines.list': () => ({}),
+  'pipelines.save': () => ({
+    name: 'Retainers',
+    isDefault: false,
+    stages: [
+      { name: 'Talking', probability: 20, outcome: 'open' },
+      { name: 'Signed', probability: 100, outcome: 'won' },
+      { name: 'Passed', probability: 0, outcome: 'lost' },
+    ],
+  }),
+  'deals.list': ({ company }) => ({
+    outcome: 'all',
+    companyId: company,
+    query: 'web',
+    sort: 'value',
+    direction: 'asc',
+    includeArchived: false,
+    offset: 0,
+    limit: 10,
+  }),
+  'deals.board': ({ pipeline }) => ({ pipelineId: pipeline, cardsPerStage: 20 }),
+  'deals.get': ({ deal }) => ({ id: deal }),
+  'deals.create': ({ company, contact }) => ({
+    title: 'Brand audit',
+    companyId: company,
+    contactIds: [contact],
+    valueMinor: 120_000,
+    currency: 'EUR',
+    expectedCloseDate: '2027-01-31',
+    nextStep: 'Send the proposal',
+    lineItems: [{ description: 'Workshop day', quantity: '1.5', unitPriceMinor: 80_000 }],
+  }),
+  'deals.update': ({ deal }) => ({ id: deal, changes: { nextStep: 'Call back on Monday' } }),
+  'deals.move': ({ deal, stage }) => ({ id: deal, stageId: stage, beforeId: null }),
+  'deals.win': ({ deal }) => ({ id: deal, reason: 'Best fit' }),
+  'deals.lose': ({ deal }) => ({ id: deal, reason: 'Went with an agency' }),
+  'deals.reopen': ({ wonDeal }) => ({ id: wonDeal }),
+  'deals.archive': ({ deal }) => ({ id: deal }),
+  'deals.restore': ({ deal }) => ({ id: deal }),
+  'deals.history': ({ deal }) => ({ id: deal }),
+  'accounts.list': () => ({ status: 'all', query: 'acme', offset: 0, limit: 10 }),
+  'accounts.get': ({ account }) => ({ id: account }),
+  'accounts.forCompany': ({ company }) => ({ companyId: company }),
+  'accounts.update': ({ account }) => ({
+    id: account,
+    changes: { status: 'at_risk', renewalDate: '2027-06-30', ownerNotes: 'Renewal call in May' },
+  }),
+  'lists.list': () => ({ status: 'all', recordKind: 'contacts' }),
+  'lists.get': ({ list }) => ({ id: list }),
+  'lists.create': ({ company }) => ({
+    name: 'Berlin founders',
+    recordKind: 'contacts',
+    filter: { query: 'ada', tags: ['founder'], companyId: company, country: 'DE' },
+  }),
+  'lists.update': ({ list }) => ({ id: list, changes: { name: 'Newsletter' } }),
+  'lists.archive': ({ list }) => ({ id: list }),
+  'lists.restore': ({ list }) => ({ id: list }),
+  'lists.members': ({ list }) => ({ listId: list, query: 'ada', offset: 0, limit: 50 }),
+  'lists.addMembers': ({ list, contact }) => ({ listId: list, recordIds: [contact] }),
+  'lists.removeMembers': ({ list, contact }) => ({ listId: list, recordIds: [contact] }),
+  'scoring.rules': () => ({}),
+  'scoring.saveRules': () => ({
+    rules: [
+      { attribute: 'title_contains', value: 'founder', points: 15, enabled: true },
+      { attribute: 'reply_within_days', value: '30', points: 10, enabled: false },
+    ],
+  }),
+  'scoring.explain': ({ lead }) => ({ leadId: lead }),
+  'scoring.recompute': () => ({}),
+  'forecast.get': ({ pipeline }) => ({ pipelineId: pipeline, months: 6 }),
+  'forecast.rates': () => ({}),
+  'forecast.saveRates': () => ({
+    baseCurrency: 'EUR',
+    commitProbability: 80,
+    rates: [{ currency: 'JPY', rate: '0.0061' }],
+  }),
+  'imports.preview': () => ({ kind: 'contacts', csv: 'First name,E-mail\nGrace,grace@navy.mil\n' }),
+  'imports.run': () => ({
+    importId: 'contract-example',
+    kind: 'contacts',
+    csv: 'First name,E-mail,Company\nGrace,grace@navy.mil,Acme\n',
+    mapping: ['firstName', 'email', 'company'],
+    dedupe: 'merge',
+    allOrNothing: true,
+  }),
+  'exports.csv': ({ company }) => ({
+    kind: 'contacts',
+    filter: { query: 'ada', status: 'all', companyId: company, sort: 'name' },
+  }),
+};
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -100,7 +245,31 @@ describe.each(channelNames)('channel %s', (channel) => {
     const app = await startTestApp();
     const company = await app.call('companies.create', { name: 'Acme' });
     const contact = await app.call('contacts.create', { firstName: 'Ada', companyId: company.id });
-    const example = validExamples[channel]({ contact: contact.id, company: company.id }) as {
+    const list = await app.call('lists.create', { name: 'Clients', recordKind: 'contacts' });
+    const lead = await app.call('leads.create', { firstName: 'Grace', companyName: 'Navy Labs' });
+    const deal = await app.call('deals.create', {
+      title: 'Website',
+      companyId: company.id,
+      contactIds: [contact.id],
+    });
+    const wonDeal = await app.call('deals.create', { title: 'Audit', companyId: company.id });
+    const won = await app.call('deals.win', { id: wonDeal.id });
+    const activity = await app.call('activities.create', { kind: 'note', contactId: contact.id });
+    const task = await app.call('activities.create', { kind: 'task', subject: 'Send deck', dealId: deal.id });
+    const ids = {
+      contact: contact.id,
+      company: company.id,
+      list: list.id,
+      lead: lead.id,
+      deal: deal.id,
+      wonDeal: wonDeal.id,
+      account: won.accountId ?? 0,
+      activity: activity.id,
+      task: task.id,
+      pipeline: deal.pipelineId,
+      stage: deal.stageId,
+    };
+    const example = validExamples[channel](ids) as {
       [key: string]: Json;
     };
     return { app, example };

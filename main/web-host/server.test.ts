@@ -62,7 +62,7 @@ describe('web host', () => {
     expect(missing.status).toBe(404);
     expect((await post(host, 'companies.drop', '{}')).status).toBe(404);
     expect((await post(host, 'companies.create', '{"name": ')).status).toBe(400);
-    expect((await post(host, 'companies.create', 'x'.repeat(5 * 1024 * 1024))).status).toBe(413);
+    expect((await post(host, 'companies.create', 'x'.repeat(33 * 1024 * 1024))).status).toBe(413);
   });
 
   it('refuses requests a foreign web page could make', async () => {

@@ -17,7 +17,8 @@ export interface WebHostOptions {
   port?: number;
 }
 
-const maxBodyBytes = 4 * 1024 * 1024;
+// CSV imports send the file text (capped at 20 MB) inside the JSON input.
+const maxBodyBytes = 32 * 1024 * 1024;
 
 const statusFor: Record<ErrorCode, number> = {
   invalid_input: 400,
@@ -76,7 +77,7 @@ const handleRpc = async (
     return refuse(res, 415, 'invalid_input', 'Send the input as JSON with Content-Type: application/json');
   }
   const body = await readBody(req);
-  if (body === null) return refuse(res, 413, 'invalid_input', 'The input is larger than 4 MB');
+  if (body === null) return refuse(res, 413, 'invalid_input', 'The input is larger than 32 MB');
   let input: unknown;
   try {
     input = body.trim() === '' ? undefined : JSON.parse(body);

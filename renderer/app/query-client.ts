@@ -14,10 +14,21 @@ export const createQueryClient = () =>
     },
   });
 
-/** Company rows carry contact counts and contact rows carry company names, so each kind touches both. */
+/**
+ * Company rows carry contact counts and contact rows carry company names, so each kind touches both;
+ * lists show both, and a smart list's members follow every change to them.
+ */
 const alsoAffected: Partial<Record<RecordKind, RecordKind[]>> = {
-  contacts: ['companies'],
-  companies: ['contacts'],
+  contacts: ['companies', 'lists'],
+  companies: ['contacts', 'lists'],
+  // A deal's stage changes show in timelines and a won deal makes its company an account; qualifying a lead
+  // files a contact, a company and a deal; logging activity moves lead scores; stages reshape the board.
+  deals: ['accounts', 'companies', 'activities'],
+  leads: ['contacts', 'companies', 'deals', 'activities'],
+  activities: ['leads'],
+  pipelines: ['deals'],
+  // The forecast converts deal values with the rates and commit threshold kept in settings.
+  settings: ['deals'],
 };
 
 /** Marks every query that shows the changed kinds as stale; the ones on screen refetch at once. */

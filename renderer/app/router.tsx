@@ -1,10 +1,23 @@
 import { createHashRouter, Navigate } from 'react-router';
+import { AccountDetailPage } from '../accounts/AccountDetailPage';
+import { AccountsPage } from '../accounts/AccountsPage';
 import { CompaniesPage } from '../companies/CompaniesPage';
 import { CompanyDetailPage } from '../companies/CompanyDetailPage';
 import { EditCompanyPage, NewCompanyPage } from '../companies/CompanyFormPages';
 import { ContactDetailPage } from '../contacts/ContactDetailPage';
 import { EditContactPage, NewContactPage } from '../contacts/ContactFormPages';
 import { ContactsPage } from '../contacts/ContactsPage';
+import { DealDetailPage } from '../deals/DealDetailPage';
+import { EditDealPage, NewDealPage } from '../deals/DealFormPages';
+import { DealsPage } from '../deals/DealsPage';
+import { ForecastPage } from '../forecast/ForecastPage';
+import { ImportPage } from '../imports/ImportPage';
+import { LeadDetailPage } from '../leads/LeadDetailPage';
+import { EditLeadPage, NewLeadPage } from '../leads/LeadFormPages';
+import { LeadsPage } from '../leads/LeadsPage';
+import { ListDetailPage } from '../saved-lists/ListDetailPage';
+import { EditListPage, NewListPage } from '../saved-lists/ListFormPages';
+import { ListsPage } from '../saved-lists/ListsPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { AppLayout } from '../shell/AppLayout';
 import { ComingSoonPage } from '../shell/ComingSoonPage';
@@ -31,6 +44,22 @@ export const router = createHashRouter([
           { path: 'companies/new', element: <NewCompanyPage /> },
           { path: 'companies/:id', element: <CompanyDetailPage /> },
           { path: 'companies/:id/edit', element: <EditCompanyPage /> },
+          { path: 'leads', element: <LeadsPage /> },
+          { path: 'leads/new', element: <NewLeadPage /> },
+          { path: 'leads/:id', element: <LeadDetailPage /> },
+          { path: 'leads/:id/edit', element: <EditLeadPage /> },
+          { path: 'deals', element: <DealsPage /> },
+          { path: 'deals/new', element: <NewDealPage /> },
+          { path: 'deals/:id', element: <DealDetailPage /> },
+          { path: 'deals/:id/edit', element: <EditDealPage /> },
+          { path: 'accounts', element: <AccountsPage /> },
+          { path: 'accounts/:id', element: <AccountDetailPage /> },
+          { path: 'lists', element: <ListsPage /> },
+          { path: 'lists/new', element: <NewListPage /> },
+          { path: 'lists/:id', element: <ListDetailPage /> },
+          { path: 'lists/:id/edit', element: <EditListPage /> },
+          { path: 'reports', element: <ForecastPage /> },
+          { path: 'import', element: <ImportPage /> },
           { path: 'settings', element: <SettingsPage /> },
           ...comingSoonItems.map((item) => ({
             path: item.path.slice(1),

@@ -1,6 +1,8 @@
 import { Anchor, Text } from '@mantine/core';
 import { useParams } from 'react-router';
 import type { Company } from '../../shared/companies';
+import { CompanyAccountLink } from '../accounts/CompanyAccountLink';
+import { RecordTimeline } from '../activities/RecordTimeline';
 import { addressLines, formatNumber, websiteHref } from '../lib/format';
 import { DetailLayout } from '../records/DetailLayout';
 import { FieldList } from '../records/FieldList';
@@ -25,7 +27,12 @@ const CompanyDetail = ({ company }: { company: Company }) => (
       .join(' · ')}
     eyebrow="Company"
     shape="organisation"
-    aside={<NotesCard notes={company.notes} />}
+    aside={
+      <>
+        <CompanyAccountLink companyId={company.id} />
+        <NotesCard notes={company.notes} />
+      </>
+    }
   >
     <FieldList
       title="Details"
@@ -60,6 +67,7 @@ const CompanyDetail = ({ company }: { company: Company }) => (
       ]}
     />
     <CompanyContacts company={company} />
+    <RecordTimeline of="company" id={company.id} />
   </DetailLayout>
 );
 

@@ -1,6 +1,7 @@
 import { Anchor, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { type Contact, contactDisplayName } from '../../shared/contacts';
+import { RecordTimeline } from '../activities/RecordTimeline';
 import { addressLines } from '../lib/format';
 import { DetailLayout } from '../records/DetailLayout';
 import { FieldList } from '../records/FieldList';
@@ -65,6 +66,7 @@ const ContactDetail = ({ contact }: { contact: Contact }) => (
       ]}
     />
     <NotesCard notes={contact.notes} />
+    <RecordTimeline of="contact" id={contact.id} />
   </DetailLayout>
 );
 

@@ -3,18 +3,20 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
-import type { DirectoryKind } from '../../shared/workspace';
+import type { RecordKind } from '../../shared/workspace';
 import { invalidateKinds } from '../app/query-client';
 import { RpcFailure } from '../lib/rpc';
 import { detailKey } from '../records/record-actions';
 import { issuesToErrors, type PreparedInput, serverErrors } from './form-errors';
 
 interface RecordFormOptions<Values extends Record<string, unknown>, Input, Saved extends { id: number }> {
-  kind: DirectoryKind;
+  kind: RecordKind;
   initialValues: Values;
   prepare: (values: Values) => PreparedInput<Input>;
   /** The same zod schema the server validates with, so the form and the server never disagree. */
   schema: z.ZodType;
+  /** Checks the schema cannot make, such as an amount typed in major units that does not parse. */
+  check?: (values: Values) => FormErrors;
   save: (input: Input) => Promise<Saved>;
   savedMessage: string;
   detailPath: (saved: Saved) => string;
@@ -24,7 +26,7 @@ interface RecordFormOptions<Values extends Record<string, unknown>, Input, Saved
 export const useRecordForm = <Values extends Record<string, unknown>, Input, Saved extends { id: number }>(
   options: RecordFormOptions<Values, Input, Saved>,
 ) => {
-  const { kind, initialValues, prepare, schema, save, savedMessage, detailPath } = options;
+  const { kind, initialValues, prepare, check, schema, save, savedMessage, detailPath } = options;
   const client = useQueryClient();
   const navigate = useNavigate();
   const form = useForm<Values>({
@@ -32,7 +34,10 @@ export const useRecordForm = <Values extends Record<string, unknown>, Input, Sav
     validate: (values): FormErrors => {
       const { input, fieldOf } = prepare(values);
       const parsed = schema.safeParse(input);
-      return parsed.success ? {} : issuesToErrors(parsed.error.issues, fieldOf);
+      return {
+        ...(parsed.success ? {} : issuesToErrors(parsed.error.issues, fieldOf)),
+        ...(check?.(values) ?? {}),
+      };
     },
   });
 

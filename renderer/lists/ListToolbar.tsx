@@ -3,6 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { ArchiveFilter } from '../../shared/fields';
+import { ListCsvActions } from '../exports/ListCsvActions';
 import { formatCount } from '../lib/format';
 import { type ListName, type ListSort, useUiStore } from '../shell/ui-store';
 
@@ -69,9 +70,12 @@ export const ListToolbar = ({ list, noun, plural, total }: ListToolbarProps) => 
           leftSectionWidth={44}
         />
       </Group>
-      <Text size="sm" c="dimmed" className="lb-numeric" aria-live="polite" style={{ flexShrink: 0 }}>
-        {total === undefined ? 'Loading…' : formatCount(total, noun, plural)}
-      </Text>
+      <Group gap="md" wrap="nowrap">
+        <Text size="sm" c="dimmed" className="lb-numeric" aria-live="polite" style={{ flexShrink: 0 }}>
+          {total === undefined ? 'Loading…' : formatCount(total, noun, plural)}
+        </Text>
+        <ListCsvActions list={list} noun={noun} plural={plural} total={total} />
+      </Group>
     </Group>
   );
 };

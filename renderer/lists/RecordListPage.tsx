@@ -1,5 +1,6 @@
 import { Button } from '@mantine/core';
 import { type Icon, IconPlus, IconSearch } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ArchiveFilter, Page as RowPage } from '../../shared/fields';
 import { EmptyList } from '../records/EmptyList';
@@ -28,11 +29,13 @@ interface RecordListPageProps<Row extends { id: number }> {
   columns: Column<Row>[];
   hrefOf: (row: Row) => string;
   fetchPage: (filter: ListFilter, offset: number, limit: number) => Promise<RowPage<Row>>;
+  /** More page actions, shown before "New …" (e.g. adding rows to a list). */
+  actions?: ReactNode;
 }
 
 /** A whole list screen (contacts, companies...): heading, toolbar, virtual table and empty states. */
 export const RecordListPage = <Row extends { id: number }>(props: RecordListPageProps<Row>) => {
-  const { list, title, noun, plural, icon, emptyHint, columns, hrefOf, fetchPage } = props;
+  const { list, title, noun, plural, icon, emptyHint, columns, hrefOf, fetchPage, actions } = props;
   const view = useUiStore((state) => state.lists[list]);
   const setFilter = useUiStore((state) => state.setListFilter);
   const rememberScroll = useUiStore((state) => state.rememberScroll);
@@ -52,7 +55,17 @@ export const RecordListPage = <Row extends { id: number }>(props: RecordListPage
 
   return (
     <Page fill>
-      <PageHeader title={title} actions={firstRun ? undefined : newButton} />
+      <PageHeader
+        title={title}
+        actions={
+          firstRun ? undefined : (
+            <>
+              {actions}
+              {newButton}
+            </>
+          )
+        }
+      />
       <ListToolbar list={list} noun={noun} plural={plural} total={rows.total} />
       <RecordList
         label={title}

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Company } from '../../shared/companies';
 import type { Contact } from '../../shared/contacts';
-import type { DirectoryKind } from '../../shared/workspace';
+import type { DirectoryKind, RecordKind } from '../../shared/workspace';
 import { invalidateKinds } from '../app/query-client';
 import { errorMessage, invoke } from '../lib/rpc';
 
@@ -11,7 +11,7 @@ const nouns: Record<DirectoryKind, string> = { contacts: 'Contact', companies: '
 
 const archiveNoticeId = (kind: DirectoryKind, id: number) => `archived-${kind}-${id}`;
 
-export const detailKey = (kind: DirectoryKind, id: number) => [kind, 'get', id] as const;
+export const detailKey = (kind: RecordKind, id: number) => [kind, 'get', id] as const;
 
 const call = (kind: DirectoryKind, action: 'archive' | 'restore', id: number): Promise<Contact | Company> =>
   kind === 'contacts' ? invoke(`contacts.${action}`, { id }) : invoke(`companies.${action}`, { id });

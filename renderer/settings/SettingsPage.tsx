@@ -15,8 +15,10 @@ import { useQuery } from '@tanstack/react-query';
 import type { WorkspaceInfo } from '../../shared/workspace';
 import { formatNumber } from '../lib/format';
 import { errorMessage, invoke } from '../lib/rpc';
+import { PipelineEditor } from '../pipelines/PipelineEditor';
 import { FieldList } from '../records/FieldList';
 import { PageLoader } from '../records/QueryState';
+import { LeadScoringSettings } from '../scoring/LeadScoringSettings';
 import { Page } from '../shell/Page';
 import { PageHeader } from '../shell/PageHeader';
 
@@ -92,6 +94,8 @@ export const SettingsPage = () => {
         </Alert>
       )}
       {!data && !error && <PageLoader label="Loading workspace" />}
+      <PipelineEditor />
+      <LeadScoringSettings />
     </Page>
   );
 };

@@ -5,8 +5,10 @@ import {
   IconBuildingBank,
   IconChartBar,
   IconFileDescription,
+  IconFileImport,
   IconFileInvoice,
   IconLayoutKanban,
+  IconListDetails,
   IconPackage,
   IconSettings,
   IconSun,
@@ -55,50 +57,16 @@ export const navSections: NavSection[] = [
     items: [
       { label: 'Contacts', path: '/contacts', icon: IconAddressBook },
       { label: 'Companies', path: '/companies', icon: IconBuilding },
-      {
-        label: 'Leads',
-        path: '/leads',
-        icon: IconTargetArrow,
-        comingSoon: {
-          summary: 'Capture enquiries as they arrive and decide quickly which ones are worth your time.',
-          features: [
-            'A single inbox for new enquiries, with their source',
-            'Qualify or dismiss a lead in one step',
-            'Turn a good lead into a contact, a company and a deal at once',
-          ],
-        },
-      },
-      {
-        label: 'Deals',
-        path: '/deals',
-        icon: IconLayoutKanban,
-        comingSoon: {
-          summary: 'Follow every piece of work from first call to signed proposal.',
-          features: [
-            'A pipeline board with stages you name yourself',
-            'Deal values and expected close dates, totalled per stage',
-            'Win a deal and draft its estimate or first invoice from it',
-          ],
-        },
-      },
+      { label: 'Lists', path: '/lists', icon: IconListDetails },
+      { label: 'Leads', path: '/leads', icon: IconTargetArrow },
+      { label: 'Deals', path: '/deals', icon: IconLayoutKanban },
+      { label: 'Import', path: '/import', icon: IconFileImport },
     ],
   },
   {
     label: 'Billing',
     items: [
-      {
-        label: 'Accounts',
-        path: '/accounts',
-        icon: IconBuildingBank,
-        comingSoon: {
-          summary: 'Every client’s billing account: what they owe, what they paid, and when.',
-          features: [
-            'Balances, payments received and credit per client',
-            'Statements you can send in one click',
-            'Billing details and default payment terms per client',
-          ],
-        },
-      },
+      { label: 'Accounts', path: '/accounts', icon: IconBuildingBank },
       {
         label: 'Invoices',
         path: '/invoices',
@@ -142,21 +110,7 @@ export const navSections: NavSection[] = [
   },
   {
     label: 'Insights',
-    items: [
-      {
-        label: 'Reports',
-        path: '/reports',
-        icon: IconChartBar,
-        comingSoon: {
-          summary: 'See how your practice is doing, and hand your accountant what they need.',
-          features: [
-            'Revenue by month, by client and by service',
-            'Outstanding balances and average time to payment',
-            'Exports for your accountant and your tax return',
-          ],
-        },
-      },
-    ],
+    items: [{ label: 'Reports', path: '/reports', icon: IconChartBar }],
   },
 ];
 

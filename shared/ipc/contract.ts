@@ -1,6 +1,16 @@
 import type { z } from 'zod';
+import { accountChannels } from '../accounts';
+import { activityChannels } from '../activities';
 import { companyChannels } from '../companies';
 import { contactChannels } from '../contacts';
+import { dealChannels } from '../deals';
+import { exportChannels } from '../exports';
+import { forecastChannels } from '../forecast';
+import { importChannels } from '../imports';
+import { leadChannels } from '../leads';
+import { listChannels } from '../lists';
+import { pipelineChannels } from '../pipelines';
+import { scoringChannels } from '../scoring';
 import { searchChannels } from '../search';
 import { workspaceChannels } from '../workspace';
 import type { ChannelSpec, Returns } from './channel';
@@ -11,6 +21,16 @@ export const contract = {
   ...contactChannels,
   ...companyChannels,
   ...searchChannels,
+  ...activityChannels,
+  ...leadChannels,
+  ...pipelineChannels,
+  ...dealChannels,
+  ...accountChannels,
+  ...listChannels,
+  ...scoringChannels,
+  ...forecastChannels,
+  ...importChannels,
+  ...exportChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

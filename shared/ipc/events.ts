@@ -1,9 +1,11 @@
+import type { ImportProgress } from '../imports';
 import type { RecordKind } from '../workspace';
 import { type Returns, returns } from './channel';
 
 /** Every event the main process pushes to the UI, declared once beside the channel contract. */
 export const eventContract = {
   'records.changed': returns<{ kinds: RecordKind[] }>(),
+  'imports.progress': returns<ImportProgress>(),
 };
 
 export type EventContract = typeof eventContract;

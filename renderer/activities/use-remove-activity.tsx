@@ -1,0 +1,47 @@
+import { Button, Group, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Activity } from '../../shared/activities';
+import { invalidateKinds } from '../app/query-client';
+import { errorMessage, invoke } from '../lib/rpc';
+
+/** Removing an entry archives it, with an Undo that works even after the page is gone. */
+export const useRemoveActivity = () => {
+  const client = useQueryClient();
+  const run = async (action: 'archive' | 'restore', activity: Activity) => {
+    try {
+      await invoke(`activities.${action}`, { id: activity.id });
+      invalidateKinds(client, ['activities']);
+      return true;
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Nothing changed', message: errorMessage(error) });
+      return false;
+    }
+  };
+  return async (activity: Activity) => {
+    if (!(await run('archive', activity))) return;
+    const id = `activity-removed-${activity.id}`;
+    notifications.show({
+      id,
+      autoClose: 10_000,
+      title: 'Removed from the timeline',
+      message: (
+        <Group justify="space-between" wrap="nowrap" gap="sm">
+          <Text size="sm" c="dimmed" truncate>
+            {activity.subject || activity.body}
+          </Text>
+          <Button
+            size="compact-sm"
+            variant="light"
+            onClick={() => {
+              notifications.hide(id);
+              void run('restore', activity);
+            }}
+          >
+            Undo
+          </Button>
+        </Group>
+      ),
+    });
+  };
+};

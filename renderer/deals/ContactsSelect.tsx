@@ -1,0 +1,56 @@
+import { type ComboboxItem, MultiSelect } from '@mantine/core';
+import type { GetInputPropsReturnType } from '@mantine/form';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconUsers } from '@tabler/icons-react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { contactDisplayName } from '../../shared/contacts';
+import { invoke } from '../lib/rpc';
+
+interface ContactsSelectProps {
+  inputProps: GetInputPropsReturnType;
+  /** Names of the contacts already chosen, so they show before any search has run. */
+  known: { id: number; firstName: string; lastName: string }[];
+  /** People at this company are offered first. */
+  companyId: number | null;
+}
+
+/** Picks several people by searching on the server, remembering the names of those already picked. */
+export const ContactsSelect = ({ inputProps, known, companyId }: ContactsSelectProps) => {
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search, 150);
+  const matches = useQuery({
+    queryKey: ['contacts', 'options', debounced, companyId],
+    queryFn: () =>
+      invoke('contacts.list', {
+        query: debounced,
+        limit: 20,
+        ...(companyId !== null && debounced === '' ? { companyId } : {}),
+      }),
+    placeholderData: keepPreviousData,
+  });
+  const labels = useRef(new Map(known.map((contact) => [String(contact.id), contactDisplayName(contact)])));
+  for (const row of matches.data?.rows ?? []) labels.current.set(String(row.id), contactDisplayName(row));
+  const selected: string[] = Array.isArray(inputProps.value) ? inputProps.value : [];
+  const options = new Map<string, ComboboxItem>();
+  for (const value of [...selected, ...(matches.data?.rows ?? []).map((row) => String(row.id))])
+    options.set(value, { value, label: labels.current.get(value) ?? `Contact ${value}` });
+
+  return (
+    <MultiSelect
+      {...inputProps}
+      label="Contacts"
+      placeholder={selected.length === 0 ? 'Search people…' : undefined}
+      leftSection={<IconUsers size={16} aria-hidden />}
+      data={[...options.values()]}
+      searchable
+      clearable
+      searchValue={search}
+      onSearchChange={setSearch}
+      filter={({ options: found }) => found}
+      nothingFoundMessage={matches.isFetching ? 'Searching…' : 'Nobody matches'}
+      maxValues={50}
+      comboboxProps={{ shadow: 'md' }}
+    />
+  );
+};

@@ -1,0 +1,5 @@
+import { useQuery } from '@tanstack/react-query';
+import { invoke } from '../lib/rpc';
+
+export const usePipelines = () =>
+  useQuery({ queryKey: ['pipelines', 'list'], queryFn: () => invoke('pipelines.list', {}) });
