@@ -49,7 +49,8 @@ export const toCompanyRow = (row: RowRecord): CompanyRow => ({
   country: row.country,
 });
 
-const toColumns = (fields: CompanyFields) => ({
+/** The table's columns for a record's fields; imports write rows with the same mapping. */
+export const companyToColumns = (fields: CompanyFields) => ({
   name: fields.name,
   website: fields.website,
   email: fields.email,
@@ -128,7 +129,7 @@ const fieldsOf = (company: Company): CompanyFields => ({
 export const insertCompany = async (db: Kysely<Database>, input: Partial<CompanyFields>, now: string) => {
   const { id } = await db
     .insertInto('companies')
-    .values({ ...toColumns({ ...blankCompany, ...input }), created_at: now, updated_at: now })
+    .values({ ...companyToColumns({ ...blankCompany, ...input }), created_at: now, updated_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
@@ -145,7 +146,7 @@ export const updateCompany = (ctx: AppContext, { id, changes }: CompanyUpdateInp
     await trx
       .updateTable('companies')
       .set({
-        ...toColumns({ ...fieldsOf(current), ...changes } as CompanyFields),
+        ...companyToColumns({ ...fieldsOf(current), ...changes } as CompanyFields),
         updated_at: ctx.clock().toISOString(),
       })
       .where('id', '=', id)

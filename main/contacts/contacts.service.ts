@@ -54,7 +54,8 @@ export const toContactRow = (row: RowRecord): ContactRow => ({
   updatedAt: row.updated_at,
 });
 
-const toColumns = (fields: ContactFields) => ({
+/** The table's columns for a record's fields; imports write rows with the same mapping. */
+export const contactToColumns = (fields: ContactFields) => ({
   first_name: fields.firstName,
   last_name: fields.lastName,
   title: fields.title,
@@ -189,7 +190,7 @@ export const insertContact = async (db: Kysely<Database>, input: Partial<Contact
   await assertCompanyExists(db, fields.companyId);
   const { id } = await db
     .insertInto('contacts')
-    .values({ ...toColumns(fields), created_at: now, updated_at: now })
+    .values({ ...contactToColumns(fields), created_at: now, updated_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
@@ -207,7 +208,7 @@ export const updateContact = (ctx: AppContext, { id, changes }: ContactUpdateInp
     if (changes.companyId !== undefined) await assertCompanyExists(trx, fields.companyId);
     await trx
       .updateTable('contacts')
-      .set({ ...toColumns(fields), updated_at: ctx.clock().toISOString() })
+      .set({ ...contactToColumns(fields), updated_at: ctx.clock().toISOString() })
       .where('id', '=', id)
       .execute();
     await rescoreLeadsAbout(trx, { contactId: id }, ctx.clock());

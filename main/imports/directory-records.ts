@@ -1,7 +1,9 @@
 import { CompiledQuery, type Insertable, type Transaction } from 'kysely';
 import type { CompanyFields } from '../../shared/companies';
 import type { ContactFields } from '../../shared/contacts';
-import { addressFromColumns, addressToColumns, parseStringList } from '../db/columns';
+import { companyToColumns } from '../companies/companies.service';
+import { contactToColumns } from '../contacts/contacts.service';
+import { addressFromColumns, parseStringList } from '../db/columns';
 import type { CompaniesTable, CompanyRecord, ContactRecord, ContactsTable, Database } from '../db/schema';
 import type { RecordIo } from './record-store';
 
@@ -31,18 +33,6 @@ const insertMany = async <Row extends object>(trx: Trx, table: keyof Database, r
   await trx.executeQuery(CompiledQuery.raw(sql, parameters));
 };
 
-const contactColumns = (fields: ContactFields) => ({
-  first_name: fields.firstName,
-  last_name: fields.lastName,
-  title: fields.title,
-  company_id: fields.companyId,
-  emails: JSON.stringify(fields.emails),
-  phones: JSON.stringify(fields.phones),
-  tags: JSON.stringify(fields.tags),
-  notes: fields.notes,
-  ...addressToColumns(fields.address),
-});
-
 const contactFromColumns = (row: ContactRecord): ContactFields => ({
   firstName: row.first_name,
   lastName: row.last_name,
@@ -65,7 +55,7 @@ export const contactIo: RecordIo<ContactFields> = {
       rows.map(
         ({ id, fields }): Insertable<ContactsTable> => ({
           id,
-          ...contactColumns(fields),
+          ...contactToColumns(fields),
           created_at: now,
           updated_at: now,
         }),
@@ -74,7 +64,7 @@ export const contactIo: RecordIo<ContactFields> = {
   update: (trx, id, fields, now) =>
     trx
       .updateTable('contacts')
-      .set({ ...contactColumns(fields), updated_at: now })
+      .set({ ...contactToColumns(fields), updated_at: now })
       .where('id', '=', id)
       .execute(),
   load: async (trx, id) =>
@@ -82,19 +72,6 @@ export const contactIo: RecordIo<ContactFields> = {
       await trx.selectFrom('contacts').selectAll().where('id', '=', id).executeTakeFirstOrThrow(),
     ),
 };
-
-const companyColumns = (fields: CompanyFields) => ({
-  name: fields.name,
-  website: fields.website,
-  email: fields.email,
-  phone: fields.phone,
-  tax_id: fields.taxId,
-  industry: fields.industry,
-  employee_count: fields.employeeCount,
-  tags: JSON.stringify(fields.tags),
-  notes: fields.notes,
-  ...addressToColumns(fields.address),
-});
 
 const companyFromColumns = (row: CompanyRecord): CompanyFields => ({
   name: row.name,
@@ -119,7 +96,7 @@ export const companyIo: RecordIo<CompanyFields> = {
       rows.map(
         ({ id, fields }): Insertable<CompaniesTable> => ({
           id,
-          ...companyColumns(fields),
+          ...companyToColumns(fields),
           created_at: now,
           updated_at: now,
         }),
@@ -128,7 +105,7 @@ export const companyIo: RecordIo<CompanyFields> = {
   update: (trx, id, fields, now) =>
     trx
       .updateTable('companies')
-      .set({ ...companyColumns(fields), updated_at: now })
+      .set({ ...companyToColumns(fields), updated_at: now })
       .where('id', '=', id)
       .execute(),
   load: async (trx, id) =>
