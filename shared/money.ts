@@ -22,21 +22,26 @@ export interface Money {
   currency: string;
 }
 
-/** Shows minor units in the currency's own precision, e.g. 123456 EUR as "€1,234.56". */
-export const formatMoney = ({ minor, currency }: Money, locale = 'en'): string => {
+/** Minor units as the plain text an amount field starts with when editing: 123450 EUR is "1234.50". */
+export const majorUnitsText = (minor: number, currency: string): string => {
   const exponent = currencyExponent(currency);
-  const negative = minor < 0;
   const digits = Math.abs(minor)
     .toString()
     .padStart(exponent + 1, '0');
-  const decimal = exponent === 0 ? digits : `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
+  const text = exponent === 0 ? digits : `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
+  return minor < 0 ? `-${text}` : text;
+};
+
+/** Shows minor units in the currency's own precision, e.g. 123456 EUR as "€1,234.56". */
+export const formatMoney = ({ minor, currency }: Money, locale = 'en'): string => {
+  const exponent = currencyExponent(currency);
   const formatted = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,
     minimumFractionDigits: exponent,
     maximumFractionDigits: exponent,
-  }).format(decimal as unknown as number);
-  return negative ? `-${formatted}` : formatted;
+  }).format(majorUnitsText(Math.abs(minor), currency) as unknown as number);
+  return minor < 0 ? `-${formatted}` : formatted;
 };
 
 /** A calendar date as yyyy-mm-dd. */

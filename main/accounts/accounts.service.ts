@@ -5,6 +5,7 @@ import type { AppContext } from '../app-context';
 import { contactRowColumns } from '../contacts/contacts.queries';
 import { toContactRow } from '../contacts/contacts.service';
 import { contains } from '../db/like';
+import { pageOf } from '../db/page';
 import type { AccountStatus, Database } from '../db/schema';
 import { write } from '../db/write';
 import { dealRowQuery, toDealRow } from '../deals/deal-rows';
@@ -70,14 +71,8 @@ export const listAccounts = async (
   let base = accountQuery(db);
   if (input.status !== 'all') base = base.where('a.status', '=', input.status);
   if (input.query !== '') base = base.where(contains('co.name', input.query));
-  const [rows, count] = await Promise.all([
-    base.orderBy(sql`co.name COLLATE NOCASE`).limit(input.limit).offset(input.offset).execute(),
-    base
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { rows: await withWonDeals(db, rows), total: count.total };
+  const page = await pageOf(base, [sql`co.name COLLATE NOCASE`, sql`a.id`], input);
+  return { rows: await withWonDeals(db, page.rows), total: page.total };
 };
 
 export const getAccount = async (db: Kysely<Database>, id: number): Promise<Account> => {

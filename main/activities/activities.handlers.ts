@@ -2,7 +2,6 @@ import type { DomainHandlers } from '../ipc/handler-types';
 import {
   completeTask,
   createActivity,
-  getActivity,
   listTasks,
   setActivityArchived,
   timeline,

@@ -8,6 +8,7 @@ import type {
 } from '../../shared/activities';
 import type { Page } from '../../shared/fields';
 import type { AppContext } from '../app-context';
+import { pageOf } from '../db/page';
 import type { Database } from '../db/schema';
 import { write } from '../db/write';
 import { AppError, notFound } from '../ipc/app-error';
@@ -326,18 +327,6 @@ export const listTasks = async (
   if (input.status === 'open') base = base.where('a.done_at', 'is', null);
   if (input.status === 'done') base = base.where('a.done_at', 'is not', null);
   if (input.dueBefore) base = base.where('a.due_date', '<', input.dueBefore);
-  const [rows, count] = await Promise.all([
-    base
-      .orderBy(sql`a.due_date IS NULL`)
-      .orderBy('a.due_date')
-      .orderBy('a.id')
-      .limit(input.limit)
-      .offset(input.offset)
-      .execute(),
-    base
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows.map(toActivity), total: count.total };
+  const { rows, total } = await pageOf(base, [sql`a.due_date IS NULL`, sql`a.due_date`, sql`a.id`], input);
+  return { rows: rows.map(toActivity), total };
 };

@@ -3,6 +3,7 @@ import type { Board, DealListQuery, DealRow } from '../../shared/deals';
 import type { Page } from '../../shared/fields';
 import type { Money } from '../../shared/money';
 import { contains } from '../db/like';
+import { pageOf } from '../db/page';
 import type { Database } from '../db/schema';
 import { defaultPipelineId, getPipeline } from '../pipelines/pipelines.service';
 import { dealRowQuery, toDealRow } from './deal-rows';
@@ -28,19 +29,12 @@ export const listDeals = async (db: Kysely<Database>, input: DealListQuery): Pro
     base = base.where((eb) => eb.or([contains('d.title', input.query), contains('co.name', input.query)]));
   }
   const direction = input.direction === 'asc' ? sql`ASC` : sql`DESC`;
-  const [rows, count] = await Promise.all([
-    base
-      .orderBy(sql`${sortColumns[input.sort]} ${direction} NULLS LAST`)
-      .orderBy('d.id', input.direction)
-      .limit(input.limit)
-      .offset(input.offset)
-      .execute(),
-    base
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows.map(toDealRow), total: count.total };
+  const page = await pageOf(
+    base,
+    [sql`${sortColumns[input.sort]} ${direction} NULLS LAST`, sql`d.id ${direction}`],
+    input,
+  );
+  return { rows: page.rows.map(toDealRow), total: page.total };
 };
 
 /** A pipeline's columns: one grouped query for counts and totals, then each column's top cards. */

@@ -2,13 +2,13 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { type CsvExport, type ExportKind, type exportCsvInput, toCsv } from '../../shared/exports';
 import { type ImportField, type ImportKind, importFields } from '../../shared/imports';
+import { majorUnitsText } from '../../shared/money';
 import type { AppContext } from '../app-context';
 import { listCompanies } from '../companies/companies.service';
 import { listContacts } from '../contacts/contacts.service';
 import { parseStringList } from '../db/columns';
 import type { Database } from '../db/schema';
 import { listDeals } from '../deals/deal-lists';
-import { formatMajorUnits } from '../imports/major-units';
 
 type Input = z.output<typeof exportCsvInput>;
 
@@ -145,7 +145,7 @@ const exportDeals = async (db: Kysely<Database>, filter: Extract<Input, { kind: 
     rows: rows.map((deal) => [
       deal.title,
       deal.companyName ?? '',
-      formatMajorUnits(deal.valueMinor, deal.currency),
+      majorUnitsText(deal.valueMinor, deal.currency),
       deal.currency,
       deal.stageName,
       deal.expectedCloseDate ?? '',

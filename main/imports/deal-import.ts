@@ -1,4 +1,5 @@
 import { dealCreateInput } from '../../shared/deals';
+import { parseMajorUnits } from '../../shared/major-units';
 import { currencyCode } from '../../shared/money';
 import type { PipelineStage } from '../../shared/pipelines';
 import { insertDeal } from '../deals/deals.service';
@@ -7,7 +8,6 @@ import { readSetting } from '../settings/settings';
 import { looseKey } from './cell-values';
 import { companyNameIn, openCompanyDirectory } from './company-directory';
 import { faultFrom, type Importer, type ImporterOptions, isFault, type RowFault } from './importer';
-import { parseMajorUnits } from './major-units';
 import type { MappedRow } from './mapped-row';
 
 /** The deal field each dealCreateInput key is filled from, for error reports. */

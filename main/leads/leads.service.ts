@@ -3,6 +3,7 @@ import type { Page } from '../../shared/fields';
 import type { Lead, LeadCreateInput, LeadListQuery, LeadRow, ScoreLine } from '../../shared/leads';
 import type { AppContext } from '../app-context';
 import { contains } from '../db/like';
+import { pageOf } from '../db/page';
 import type { Database, LeadStatus } from '../db/schema';
 import { write } from '../db/write';
 import { AppError, notFound } from '../ipc/app-error';
@@ -90,14 +91,8 @@ export const listLeads = async (db: Kysely<Database>, input: LeadListQuery): Pro
       ),
     );
   }
-  const [rows, count] = await Promise.all([
-    base.orderBy(sortOrder[input.sort]).limit(input.limit).offset(input.offset).execute(),
-    base
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { rows: rows.map(toLeadRow), total: count.total };
+  const page = await pageOf(base, [sortOrder[input.sort]], input);
+  return { rows: page.rows.map(toLeadRow), total: page.total };
 };
 
 type LeadContent = Omit<LeadCreateInput, never>;

@@ -1,6 +1,8 @@
 import { NativeSelect, TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { type Deal, type DealCreateInput, dealCreateInput } from '../../shared/deals';
+import { parseMajorUnits } from '../../shared/major-units';
+import { majorUnitsText } from '../../shared/money';
 import { CompanySelect } from '../contacts/CompanySelect';
 import { FormPage } from '../forms/FormPage';
 import { FormSection } from '../forms/FormSection';
@@ -12,7 +14,6 @@ import { CurrencySelect } from './CurrencySelect';
 import { checkDealAmounts, dealFormValues, newLineKey, prepareDeal } from './deal-form-values';
 import { dealPath } from './deal-queries';
 import { LineItemsEditor } from './LineItemsEditor';
-import { majorUnitsText, parseMajorUnits } from './money-input';
 
 interface DealFormProps {
   /** The deal being edited; without it the form creates one. */

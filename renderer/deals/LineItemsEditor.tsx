@@ -1,9 +1,9 @@
 import { ActionIcon, Box, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { IconPlus, IconX } from '@tabler/icons-react';
+import { parseMajorUnits } from '../../shared/major-units';
 import { formatMoney } from '../../shared/money';
 import { lineTotalMinor } from './line-items';
-import { parseMajorUnits } from './money-input';
 
 export interface LineItemValues {
   /** Stable identity for React while rows are added and removed. */

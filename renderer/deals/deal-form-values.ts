@@ -1,8 +1,9 @@
 import type { FormErrors } from '@mantine/form';
 import type { Deal, DealCreateInput } from '../../shared/deals';
+import { parseMajorUnits } from '../../shared/major-units';
+import { majorUnitsText } from '../../shared/money';
 import { fieldMapper, type PreparedInput } from '../forms/form-errors';
 import type { LineItemValues } from './LineItemsEditor';
-import { majorUnitsText, parseMajorUnits } from './money-input';
 
 /** Selects hold ids as strings and amounts are typed in major units; prepareDeal turns them into the input. */
 export interface DealFormValues extends Record<string, unknown> {

@@ -3,9 +3,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { type Lead, leadDisplayName } from '../../shared/leads';
+import { parseMajorUnits } from '../../shared/major-units';
 import { invalidateKinds } from '../app/query-client';
 import { CurrencySelect } from '../deals/CurrencySelect';
-import { parseMajorUnits } from '../deals/money-input';
 import { errorMessage, invoke, RpcFailure } from '../lib/rpc';
 import { usePipelines } from '../pipelines/pipeline-queries';
 

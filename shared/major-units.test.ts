@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lineItemsTotalMinor, lineTotalMinor } from './line-items';
-import { majorUnitsText, parseMajorUnits } from './money-input';
+import { parseMajorUnits } from './major-units';
+import { majorUnitsText } from './money';
 
 const minor = (typed: string, currency = 'EUR') => {
   const parsed = parseMajorUnits(typed, currency);
@@ -50,29 +50,34 @@ describe('an amount typed in major units', () => {
   });
 });
 
-describe('a line total', () => {
-  it('multiplies a decimal quantity by the unit price exactly', () => {
-    expect(lineTotalMinor('3', 80_000)).toBe(240_000);
-    expect(lineTotalMinor('1.5', 12_000)).toBe(18_000);
-    expect(lineTotalMinor('0.1', 3)).toBe(0);
-    expect(lineTotalMinor('2.5', 3)).toBe(8);
-    expect(lineTotalMinor('0.3333', 100_000)).toBe(33_330);
+describe('amounts read from CSV files', () => {
+  it.each([
+    ['1,234,567', 'EUR', 123456700],
+    ['12,000', 'EUR', 1200000],
+    ['12,000', 'JPY', 12000],
+    ['12,000.000', 'BHD', 12000000],
+    ['1.234,56', 'EUR', 123456],
+    [' 42 ', 'EUR', 4200],
+    ['1234.00', 'JPY', 1234],
+    ['1,234.567', 'BHD', 1234567],
+    ['0.005', 'BHD', 5],
+  ])('read %s %s as exactly %i minor units', (text, currency, expected) => {
+    expect(parseMajorUnits(text, currency)).toEqual({ ok: true, minor: expected });
   });
 
-  it('rounds half away from zero', () => {
-    expect(lineTotalMinor('0.5', 1)).toBe(1);
-    expect(lineTotalMinor('0.5', -1)).toBe(-1);
-    expect(lineTotalMinor('0.25', 10)).toBe(3);
+  it('refuses a lone comma group in a three-decimal currency, where it could mean either', () => {
+    expect(parseMajorUnits('1,234', 'BHD')).toEqual({
+      ok: false,
+      message: '“1,234” is ambiguous in BHD; write 1234 or 1.234',
+    });
   });
 
-  it('has no total while the quantity is not a number, and sums the lines otherwise', () => {
-    expect(lineTotalMinor('two', 100)).toBeNull();
-    expect(
-      lineItemsTotalMinor([
-        { quantity: '2', unitPriceMinor: 150 },
-        { quantity: '0.5', unitPriceMinor: 99 },
-      ]),
-    ).toBe(350);
-    expect(lineItemsTotalMinor([{ quantity: '', unitPriceMinor: 150 }])).toBeNull();
+  it.each([
+    [123456, 'EUR', '1234.56'],
+    [1234567, 'BHD', '1234.567'],
+    [-250, 'EUR', '-2.50'],
+  ])('write %i %s as %s, which reads back the same', (value, currency, text) => {
+    expect(majorUnitsText(value, currency)).toBe(text);
+    if (value >= 0) expect(parseMajorUnits(text, currency)).toEqual({ ok: true, minor: value });
   });
 });

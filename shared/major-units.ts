@@ -1,4 +1,4 @@
-import { currencyExponent } from '../../shared/money';
+import { currencyExponent } from './money';
 
 export type ParsedAmount = { ok: true; minor: number } | { ok: false; message: string };
 
@@ -27,6 +27,14 @@ export const parseMajorUnits = (typed: string, currency: string): ParsedAmount =
   const text = typed.replace(groupSeparators, '');
   if (text === '') return { ok: false, message: 'Enter an amount' };
   if (text.startsWith('-')) return { ok: false, message: 'The amount cannot be negative' };
+  const loneComma = /^\d{1,3},\d{3}$/.test(text);
+  if (loneComma && exponent === 3) {
+    // In a three-decimal currency "1,234" may be 1234 with a thousands comma or 1.234 with a decimal one.
+    return {
+      ok: false,
+      message: `“${text}” is ambiguous in ${currency}; write ${text.replace(',', '')} or ${text.replace(',', '.')}`,
+    };
+  }
   const mark = decimalMark(text, exponent);
   const [whole = '', fraction = '', ...rest] = mark ? text.split(mark) : [text];
   const wholeDigits = mark === ',' ? whole.replaceAll('.', '') : whole.replaceAll(',', '');
@@ -37,7 +45,8 @@ export const parseMajorUnits = (typed: string, currency: string): ParsedAmount =
     wholeDigits + fraction === ''
   )
     return { ok: false, message: 'Enter an amount such as 1,250.00' };
-  if (fraction.length > exponent)
+  // Zeros past the currency's precision change nothing ("1234.00" yen), so only digits that would round count.
+  if (/[1-9]/.test(fraction.slice(exponent)))
     return {
       ok: false,
       message:
@@ -46,17 +55,8 @@ export const parseMajorUnits = (typed: string, currency: string): ParsedAmount =
           : `${currency} has ${exponent} decimal place${exponent === 1 ? '' : 's'}`,
     };
   const minor =
-    BigInt(wholeDigits || '0') * 10n ** BigInt(exponent) + BigInt(fraction.padEnd(exponent, '0') || '0');
+    BigInt(wholeDigits || '0') * 10n ** BigInt(exponent) +
+    BigInt(fraction.slice(0, exponent).padEnd(exponent, '0') || '0');
   if (minor > BigInt(Number.MAX_SAFE_INTEGER)) return { ok: false, message: 'That amount is too large' };
   return { ok: true, minor: Number(minor) };
-};
-
-/** Minor units as the plain text an amount field starts with when editing: 123450 EUR is "1234.50". */
-export const majorUnitsText = (minor: number, currency: string): string => {
-  const exponent = currencyExponent(currency);
-  const digits = Math.abs(minor)
-    .toString()
-    .padStart(exponent + 1, '0');
-  const text = exponent === 0 ? digits : `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
-  return minor < 0 ? `-${text}` : text;
 };
