@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startApp } from '../main/app';
@@ -45,6 +45,9 @@ const readOptions = () => {
 
 const options = readOptions();
 const progress = (line: string) => console.error(`[bench] ${line}`);
+// Timings on a shared machine move with its load; say what it was so a reader can judge the figures.
+const load = () => `load average ${loadavg()[0]?.toFixed(2)} on ${cpus().length} cores`;
+progress(load());
 const dataDir = mkdtempSync(join(tmpdir(), 'lumenbase-bench-'));
 const figures = createFigures();
 const ctx: BenchContext = {
@@ -82,6 +85,7 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
+progress(load());
 console.log(formatTable(figures.all()));
 if (options.json) {
   writeFileSync(options.json, `${JSON.stringify(toJson(figures.all()), null, 2)}\n`);
