@@ -1,4 +1,5 @@
 import type { App } from '../main/app';
+import type { SeedResult } from '../main/seed/seed-workspace';
 import type { Figures } from './figures';
 
 export interface BenchContext {
@@ -6,6 +7,8 @@ export interface BenchContext {
   app: App;
   dataDir: string;
   contacts: number;
+  /** What the run seeded once at the start, shared by every suite. */
+  seeded: SeedResult;
   figures: Figures;
   progress: (line: string) => void;
 }

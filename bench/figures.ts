@@ -1,3 +1,5 @@
+import { summarize } from './stats';
+
 export type Unit = 'ms' | 'MB' | 'count';
 
 export interface Figure {
@@ -24,6 +26,18 @@ export const createFigures = (): Figures => {
     },
     all: () => figures,
   };
+};
+
+/** A latency as two figures, `<name>.p50` and `<name>.p95`; a goal applies to the p95. */
+export const recordLatency = (
+  figures: Figures,
+  name: string,
+  samples: readonly number[],
+  { goal = null, note }: { goal?: number | null; note: (count: number) => string },
+) => {
+  const { p50, p95, count } = summarize(samples);
+  figures.record({ name: `${name}.p50`, value: p50, unit: 'ms', goal: null, note: note(count) });
+  figures.record({ name: `${name}.p95`, value: p95, unit: 'ms', goal, note: note(count) });
 };
 
 const rounded = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(2));

@@ -9,16 +9,22 @@ import type { BenchContext, Suite } from './context';
 import { createFigures, formatTable, toJson } from './figures';
 import { contactPagesSuite } from './suites/contact-pages';
 import { csvImportSuite } from './suites/csv-import';
+import { dealBoardSuite } from './suites/deal-board';
+import { dealTableSuite } from './suites/deal-table';
 import { forecastSuite } from './suites/forecast';
 import { leadScoringSuite } from './suites/lead-scoring';
 import { memorySuite } from './suites/memory';
 import { searchSuite } from './suites/search';
+import { timelinesSuite } from './suites/timelines';
 import { workspaceOpenSuite } from './suites/workspace-open';
 
 /** In order; memory stays last so it sees what the others left behind. */
 const suites: Suite[] = [
   searchSuite,
   contactPagesSuite,
+  dealBoardSuite,
+  timelinesSuite,
+  dealTableSuite,
   workspaceOpenSuite,
   forecastSuite,
   leadScoringSuite,
@@ -50,19 +56,16 @@ const load = () => `load average ${loadavg()[0]?.toFixed(2)} on ${cpus().length}
 progress(load());
 const dataDir = mkdtempSync(join(tmpdir(), 'lumenbase-bench-'));
 const figures = createFigures();
-const ctx: BenchContext = {
-  app: await startApp({ dataDir, log: () => {} }),
-  dataDir,
-  contacts: options.contacts,
-  figures,
-  progress,
-};
+let app = await startApp({ dataDir, log: () => {} });
+let ctx: BenchContext | undefined;
 
 try {
-  progress(`seeding ${options.contacts} contacts in ${dataDir}`);
+  progress(`seeding ${options.contacts} contacts and their funnel in ${dataDir}`);
   const started = performance.now();
-  const seeded = seedWorkspace(ctx.app.workspace.sqlite, {
+  // Twice the default leads, so rescoring is measured on 50k leads for 100k contacts.
+  const seeded = await seedWorkspace(app.workspace, {
     contacts: options.contacts,
+    leads: Math.round(options.contacts / 2),
     seed: 1,
     now: new Date(),
   });
@@ -71,17 +74,21 @@ try {
     value: performance.now() - started,
     unit: 'ms',
     goal: null,
-    note: `${seeded.contacts} contacts, ${seeded.companies} companies`,
+    note: Object.entries(seeded)
+      .map(([kind, count]) => `${count} ${kind}`)
+      .join(', '),
   });
   // Measure the workspace as the app finds it after a restart, not with the seeding's pages in its cache.
-  await ctx.app.close();
-  ctx.app = await startApp({ dataDir, log: () => {} });
+  await app.close();
+  app = await startApp({ dataDir, log: () => {} });
+  ctx = { app, dataDir, contacts: options.contacts, seeded, figures, progress };
   for (const suite of suites) {
     progress(`running ${suite.name}`);
     await suite.run(ctx);
   }
 } finally {
-  await ctx.app.close();
+  // A suite may have reopened the workspace; close the app it left.
+  await (ctx?.app ?? app).close();
   rmSync(dataDir, { recursive: true, force: true });
 }
 

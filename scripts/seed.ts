@@ -18,11 +18,12 @@ const started = performance.now();
 // Opening migrates the file first, so seeding works on a new folder and on one an older version left.
 const workspace = await openWorkspace({ dataDir: command.dataDir, now: command.now });
 try {
-  const seeded = seedWorkspace(workspace.sqlite, command);
+  const seeded = await seedWorkspace(workspace, command);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(
-    `Seeded ${seeded.contacts} contacts and ${seeded.companies} companies into ${workspace.file} in ${seconds} s (seed ${command.seed})`,
-  );
+  const counts = Object.entries(seeded)
+    .map(([kind, count]) => `${count} ${kind}`)
+    .join(', ');
+  console.log(`Seeded ${counts} into ${workspace.file} in ${seconds} s (seed ${command.seed})`);
 } finally {
   await workspace.close();
 }

@@ -1,7 +1,7 @@
 import { createRandom } from '../../main/seed/random';
 import type { Page } from '../../shared/fields';
 import type { Suite } from '../context';
-import { summarize } from '../stats';
+import { recordLatency } from '../figures';
 import { call, timeEach } from '../timing';
 
 const pageSize = 100;
@@ -22,9 +22,8 @@ export const contactPagesSuite: Suite = {
       (offset) => call(ctx.app, 'contacts.list', { limit: pageSize, offset, sort: 'name' }),
       warmUp,
     );
-    const { p50, p95, count } = summarize(samples);
-    const note = `contacts.list, ${count} pages of ${pageSize} over ${total}`;
-    ctx.figures.record({ name: 'contacts.page.p50', value: p50, unit: 'ms', goal: null, note });
-    ctx.figures.record({ name: 'contacts.page.p95', value: p95, unit: 'ms', goal: null, note });
+    recordLatency(ctx.figures, 'contacts.page', samples, {
+      note: (count) => `contacts.list, ${count} pages of ${pageSize} over ${total}`,
+    });
   },
 };

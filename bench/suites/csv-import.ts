@@ -29,7 +29,14 @@ const withScratchApp = async <T>(work: (app: App) => Promise<T>): Promise<T> => 
 /** Realistic rows: seeded people (accents, several emails, tags, notes, companies) exported as CSV. */
 const generatedCsv = () =>
   withScratchApp(async (app) => {
-    seedWorkspace(app.workspace.sqlite, { contacts: rows, seed: 3, now: new Date() });
+    await seedWorkspace(app.workspace, {
+      contacts: rows,
+      leads: 0,
+      deals: 0,
+      activities: 0,
+      seed: 3,
+      now: new Date(),
+    });
     const { csv } = (await call(app, 'exports.csv', {
       kind: 'contacts',
       filter: { status: 'all' },

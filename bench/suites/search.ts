@@ -1,7 +1,7 @@
 import { createRandom } from '../../main/seed/random';
 import type { Suite } from '../context';
+import { recordLatency } from '../figures';
 import { typedQueries } from '../query-mix';
-import { summarize } from '../stats';
 import { call, timeEach } from '../timing';
 
 const searchGoalMs = 5;
@@ -25,10 +25,10 @@ export const searchSuite: Suite = {
     ];
     for (const { figure, channel, input } of channels) {
       const samples = await timeEach(queries, (query) => call(ctx.app, channel, input(query)), warmUp.length);
-      const { p50, p95, count } = summarize(samples);
-      const note = `${channel}, ${count} queries`;
-      ctx.figures.record({ name: `${figure}.p50`, value: p50, unit: 'ms', goal: null, note });
-      ctx.figures.record({ name: `${figure}.p95`, value: p95, unit: 'ms', goal: searchGoalMs, note });
+      recordLatency(ctx.figures, figure, samples, {
+        goal: searchGoalMs,
+        note: (count) => `${channel}, ${count} queries`,
+      });
     }
   },
 };

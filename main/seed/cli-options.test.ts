@@ -10,17 +10,34 @@ describe('the seed command line', () => {
       dataDir: '/tmp/ws',
       contacts: 100_000,
       companies: undefined,
+      leads: undefined,
+      deals: undefined,
+      activities: undefined,
       seed: 1,
       now: clock(),
     });
     expect(
-      read(['--contacts=10', '--companies=3', '--seed=7', '--now=2025-01-01T00:00:00Z'], {
-        LUMENBASE_DATA_DIR: '/env',
-      }),
+      read(
+        [
+          '--contacts=10',
+          '--companies=3',
+          '--leads=4',
+          '--deals=5',
+          '--activities=0',
+          '--seed=7',
+          '--now=2025-01-01T00:00:00Z',
+        ],
+        {
+          LUMENBASE_DATA_DIR: '/env',
+        },
+      ),
     ).toEqual({
       dataDir: '/env',
       contacts: 10,
       companies: 3,
+      leads: 4,
+      deals: 5,
+      activities: 0,
       seed: 7,
       now: new Date('2025-01-01T00:00:00Z'),
     });
@@ -31,6 +48,9 @@ describe('the seed command line', () => {
       /--contacts must be a whole number/,
     );
     expect(() => read(['--contacts', '-5', '--data-dir', 'x'])).toThrow(/--contacts/);
+    expect(() => read(['--contacts', '5', '--deals', 'lots', '--data-dir', 'x'])).toThrow(
+      /--deals must be a whole number/,
+    );
     expect(() => read(['--contacts', '5', '--data-dir', 'x', '--colour', 'red'])).toThrow(
       /Unknown option '--colour'/,
     );

@@ -3,9 +3,13 @@ import { parseArgs } from 'node:util';
 /** A command line that cannot be run as given; the message says what to change. */
 export class UsageError extends Error {}
 
-export const seedUsage = `Usage: npm run seed -- --contacts N [--companies N] [--seed N] [--now ISO-DATE] [--data-dir DIR]
+export const seedUsage = `Usage: npm run seed -- --contacts N [--companies N] [--leads N] [--deals N] [--activities N]
+                         [--seed N] [--now ISO-DATE] [--data-dir DIR]
   --contacts   how many contacts to add (required)
   --companies  how many companies to add (default: one per eight contacts)
+  --leads      how many leads to add (default: one per four contacts)
+  --deals      how many deals to add (default: three per ten contacts)
+  --activities how many notes, calls, meetings, emails and tasks to add (default: three per contact)
   --seed       the same seed and --now give the same data (default: 1)
   --now        the end of the two years the records are spread over (default: the current time)
   --data-dir   the workspace folder; LUMENBASE_DATA_DIR is used when it is left out`;
@@ -34,10 +38,16 @@ export const parseFlags = <const Names extends string>(argv: readonly string[], 
   }
 };
 
+const countFlags = ['companies', 'leads', 'deals', 'activities'] as const;
+
 export interface SeedCommand {
   dataDir: string;
   contacts: number;
+  /** Left out, each count follows from the number of contacts. */
   companies: number | undefined;
+  leads: number | undefined;
+  deals: number | undefined;
+  activities: number | undefined;
   seed: number;
   now: Date;
 }
@@ -47,10 +57,13 @@ export const readSeedCommand = (
   env: Record<string, string | undefined>,
   clock: () => Date = () => new Date(),
 ): SeedCommand => {
-  const flags = parseFlags(argv, ['contacts', 'companies', 'seed', 'now', 'data-dir']);
+  const flags = parseFlags(argv, ['contacts', ...countFlags, 'seed', 'now', 'data-dir']);
   if (flags.contacts === undefined) throw new UsageError('Say how many contacts to add with --contacts N');
   const contacts = wholeNumber('contacts', flags.contacts);
-  const companies = flags.companies === undefined ? undefined : wholeNumber('companies', flags.companies);
+  const [companies, leads, deals, activities] = countFlags.map((flag) => {
+    const value = flags[flag];
+    return value === undefined ? undefined : wholeNumber(flag, value);
+  });
   const seed = flags.seed === undefined ? 1 : wholeNumber('seed', flags.seed, { max: 2 ** 32 - 1 });
   const now = flags.now === undefined ? clock() : new Date(flags.now);
   if (Number.isNaN(now.getTime())) {
@@ -58,5 +71,5 @@ export const readSeedCommand = (
   }
   const dataDir = flags['data-dir'] ?? env.LUMENBASE_DATA_DIR;
   if (!dataDir) throw new UsageError('Say which workspace to fill with --data-dir DIR or LUMENBASE_DATA_DIR');
-  return { dataDir, contacts, companies, seed, now };
+  return { dataDir, contacts, companies, leads, deals, activities, seed, now };
 };

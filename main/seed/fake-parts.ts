@@ -10,8 +10,11 @@ export interface Stamps {
   archived_at: string | null;
 }
 
-const day = 24 * 60 * 60 * 1000;
-export const seedHistoryMs = 730 * day;
+export const dayMs = 24 * 60 * 60 * 1000;
+export const seedHistoryMs = 730 * dayMs;
+
+export const isoAt = (ms: number) => new Date(ms).toISOString();
+export const isoDay = (ms: number) => isoAt(ms).slice(0, 10);
 
 /**
  * When the index-th of `count` records was created: spread evenly over the last two years with jitter,
@@ -71,6 +74,20 @@ export const someTags = (random: Random, pool: readonly string[], max: number): 
   return [...tags];
 };
 
+/** One of the templates with its blanks filled in. */
+export const fillTemplate = (
+  random: Random,
+  templates: readonly string[],
+  fill: { city: string; name: string },
+) =>
+  random
+    .pick(templates)
+    .replace('{event}', random.pick(events))
+    .replace('{service}', random.pick(services))
+    .replace('{month}', random.pick(months))
+    .replace('{city}', fill.city)
+    .replace('{name}', fill.name);
+
 /** One to three sentences from the templates, with their blanks filled in. */
 export const someNotes = (
   random: Random,
@@ -79,16 +96,6 @@ export const someNotes = (
 ) => {
   const sentences = new Set<string>();
   const count = random.int(1, 3);
-  for (let i = 0; i < count; i++) {
-    sentences.add(
-      random
-        .pick(templates)
-        .replace('{event}', random.pick(events))
-        .replace('{service}', random.pick(services))
-        .replace('{month}', random.pick(months))
-        .replace('{city}', fill.city)
-        .replace('{name}', fill.name),
-    );
-  }
+  for (let i = 0; i < count; i++) sentences.add(fillTemplate(random, templates, fill));
   return [...sentences].join(' ');
 };
