@@ -2,8 +2,8 @@ import { Badge, Card, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Account } from '../../shared/accounts';
 import { formatMoney } from '../../shared/money';
-import { formatCalendarDate } from '../activities/calendar-date';
 import { dealPath } from '../deals/deal-queries';
+import { formatCalendarDate } from '../lib/format';
 
 const outcomeColors = { open: 'gray', won: 'green', lost: 'red' } as const;
 

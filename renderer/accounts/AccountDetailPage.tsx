@@ -1,13 +1,12 @@
-import { Avatar, Button, Grid, Group, Stack, Text } from '@mantine/core';
+import { Avatar, Button, Group, Text } from '@mantine/core';
 import { IconBuilding } from '@tabler/icons-react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { Account } from '../../shared/accounts';
 import { formatMoney } from '../../shared/money';
-import { formatCalendarDate } from '../activities/calendar-date';
 import { RecordTimeline } from '../activities/RecordTimeline';
-import { formatCount, formatDateTime } from '../lib/format';
-import { FieldList } from '../records/FieldList';
-import { QueryState } from '../records/QueryState';
+import { formatCalendarDate, formatCount } from '../lib/format';
+import { DetailColumns } from '../records/DetailColumns';
+import { RecordRoute } from '../records/RecordRoute';
 import { Page } from '../shell/Page';
 import { PageHeader } from '../shell/PageHeader';
 import { AccountContacts } from './AccountContacts';
@@ -43,33 +42,23 @@ const AccountDetail = ({ account }: { account: Account }) => (
         </Button>
       }
     />
-    <Grid gap="lg">
-      <Grid.Col span={{ base: 12, lg: 8 }}>
-        <Stack gap="lg">
-          <AccountDeals account={account} />
-          <RecordTimeline of="account" id={account.id} />
-        </Stack>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, lg: 4 }}>
-        <Stack gap="lg">
+    <DetailColumns
+      record={account}
+      aside={
+        <>
           <AccountSettingsCard key={account.updatedAt} account={account} />
           <AccountContacts account={account} />
-          <FieldList
-            title="Record"
-            fields={[
-              { label: 'Created', value: formatDateTime(account.createdAt) },
-              { label: 'Last updated', value: formatDateTime(account.updatedAt) },
-            ]}
-          />
-        </Stack>
-      </Grid.Col>
-    </Grid>
+        </>
+      }
+    >
+      <AccountDeals account={account} />
+      <RecordTimeline of="account" id={account.id} />
+    </DetailColumns>
   </Page>
 );
 
-export const AccountDetailPage = () => {
-  const id = Number(useParams().id);
-  const { data, error } = useAccount(id);
-  if (data) return <AccountDetail account={data} />;
-  return <QueryState error={error} noun="Account" back={{ label: 'Back to accounts', to: '/accounts' }} />;
-};
+export const AccountDetailPage = () => (
+  <RecordRoute useRecord={useAccount} noun="Account" back={{ label: 'Back to accounts', to: '/accounts' }}>
+    {(account) => <AccountDetail account={account} />}
+  </RecordRoute>
+);

@@ -2,7 +2,7 @@ import { Badge, Card, Group, Text } from '@mantine/core';
 import { IconBuildingBank } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { formatMoney } from '../../shared/money';
-import { formatCalendarDate } from '../activities/calendar-date';
+import { formatCalendarDate } from '../lib/format';
 import { AccountStatusBadge } from './AccountStatusBadge';
 import { accountPath, useCompanyAccount } from './account-queries';
 

@@ -1,8 +1,7 @@
 import type { AccountRow } from '../../shared/accounts';
 import { formatMoney } from '../../shared/money';
-import { formatCalendarDate } from '../activities/calendar-date';
-import { formatNumber } from '../lib/format';
-import { CellText } from '../lists/CellText';
+import { formatCalendarDate, formatNumber } from '../lib/format';
+import { textColumn } from '../lists/columns';
 import type { Column } from '../lists/RecordList';
 import { RowLink } from '../records/RowLink';
 import { AccountStatusBadge } from './AccountStatusBadge';
@@ -25,36 +24,38 @@ export const accountColumns: Column<AccountRow>[] = [
     grow: 0.8,
     render: (row) => <AccountStatusBadge status={row.status} />,
   },
-  {
+  textColumn({
     key: 'since',
     header: 'Customer since',
     minWidth: 130,
     grow: 0.9,
-    render: (row) => <CellText numeric>{formatCalendarDate(row.since)}</CellText>,
-  },
-  {
+    text: (row) => formatCalendarDate(row.since),
+    numeric: true,
+  }),
+  textColumn({
     key: 'renewal',
     header: 'Renewal',
     minWidth: 120,
     grow: 0.9,
-    render: (row) => <CellText numeric>{row.renewalDate && formatCalendarDate(row.renewalDate)}</CellText>,
-  },
-  {
+    text: (row) => row.renewalDate && formatCalendarDate(row.renewalDate),
+    numeric: true,
+  }),
+  textColumn({
     key: 'deals',
     header: 'Won deals',
     minWidth: 124,
     grow: 0.6,
     align: 'right',
-    render: (row) => <CellText numeric>{formatNumber(row.wonDeals)}</CellText>,
-  },
-  {
+    text: (row) => formatNumber(row.wonDeals),
+    numeric: true,
+  }),
+  textColumn({
     key: 'value',
     header: 'Won value',
     minWidth: 150,
     grow: 1.2,
     align: 'right',
-    render: (row) => (
-      <CellText numeric>{row.wonValue.map((money) => formatMoney(money)).join(' · ')}</CellText>
-    ),
-  },
+    text: (row) => row.wonValue.map((money) => formatMoney(money)).join(' · '),
+    numeric: true,
+  }),
 ];

@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { invoke } from '../lib/rpc';
+import { detailKey } from '../records/record-actions';
 
 export const accountPath = (account: { id: number }) => `/accounts/${account.id}`;
 
-export const accountKey = (id: number) => ['accounts', 'get', id] as const;
-
 export const useAccount = (id: number) =>
-  useQuery({ queryKey: accountKey(id), queryFn: () => invoke('accounts.get', { id }) });
+  useQuery({ queryKey: detailKey('accounts', id), queryFn: () => invoke('accounts.get', { id }) });
 
 export const useCompanyAccount = (companyId: number) =>
   useQuery({

@@ -3,11 +3,10 @@ import { IconDots } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Activity, DealStageChange } from '../../shared/activities';
-import { formatDateTime } from '../lib/format';
+import { formatCalendarDate, formatDateTime, todayIso } from '../lib/format';
 import { invoke } from '../lib/rpc';
 import { activityLooks, stageChangeLooks } from './activity-kinds';
 import { type TimelineSubject, useActivityMutation } from './activity-queries';
-import { formatCalendarDate, todayIso } from './calendar-date';
 import { useRemoveActivity } from './use-remove-activity';
 
 interface Chip {

@@ -1,5 +1,4 @@
 import { Anchor, Text } from '@mantine/core';
-import { useParams } from 'react-router';
 import type { Company } from '../../shared/companies';
 import { CompanyAccountLink } from '../accounts/CompanyAccountLink';
 import { RecordTimeline } from '../activities/RecordTimeline';
@@ -8,7 +7,7 @@ import { DetailLayout } from '../records/DetailLayout';
 import { FieldList } from '../records/FieldList';
 import { LinkList } from '../records/LinkList';
 import { NotesCard } from '../records/NotesCard';
-import { QueryState } from '../records/QueryState';
+import { RecordRoute } from '../records/RecordRoute';
 import { TagList } from '../records/TagList';
 import { CompanyContacts } from './CompanyContacts';
 import { useCompany } from './company-queries';
@@ -71,9 +70,8 @@ const CompanyDetail = ({ company }: { company: Company }) => (
   </DetailLayout>
 );
 
-export const CompanyDetailPage = () => {
-  const id = Number(useParams().id);
-  const { data, error } = useCompany(id);
-  if (data) return <CompanyDetail company={data} />;
-  return <QueryState error={error} noun="Company" back={{ label: 'Back to companies', to: '/companies' }} />;
-};
+export const CompanyDetailPage = () => (
+  <RecordRoute useRecord={useCompany} noun="Company" back={{ label: 'Back to companies', to: '/companies' }}>
+    {(company) => <CompanyDetail company={company} />}
+  </RecordRoute>
+);

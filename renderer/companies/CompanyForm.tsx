@@ -1,15 +1,16 @@
-import { NumberInput, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, TextInput } from '@mantine/core';
 import { type Company, companyCreateInput } from '../../shared/companies';
-import { AddressFields } from '../forms/AddressFields';
+import { AddressSection } from '../forms/AddressSection';
 import { FormPage } from '../forms/FormPage';
 import { FormSection } from '../forms/FormSection';
+import { TagsAndNotesSection } from '../forms/TagsAndNotes';
 import { useRecordForm } from '../forms/use-record-form';
 import { invoke } from '../lib/rpc';
 import { companyFormValues, prepareCompany } from './company-form-values';
 
 /** Creates a company, or edits `company` when given. */
 export const CompanyForm = ({ company }: { company?: Company }) => {
-  const { form, onSubmit, saving, failure } = useRecordForm({
+  const { form, page } = useRecordForm({
     kind: 'companies',
     initialValues: companyFormValues(company),
     prepare: prepareCompany,
@@ -26,9 +27,7 @@ export const CompanyForm = ({ company }: { company?: Company }) => {
     <FormPage
       title={company ? `Edit ${company.name}` : 'New company'}
       fallback={company ? `/companies/${company.id}` : '/companies'}
-      onSubmit={onSubmit}
-      saving={saving}
-      failure={failure}
+      {...page}
     >
       <FormSection title="Company">
         <TextInput
@@ -59,19 +58,8 @@ export const CompanyForm = ({ company }: { company?: Company }) => {
         <TextInput {...form.getInputProps('phone')} label="Phone" type="tel" />
         <TextInput {...form.getInputProps('taxId')} label="VAT / tax ID" placeholder="e.g. DE123456789" />
       </FormSection>
-      <FormSection title="Address">
-        <AddressFields inputProps={(key) => form.getInputProps(`address.${key}`)} />
-      </FormSection>
-      <FormSection title="Tags and notes">
-        <TagsInput
-          {...form.getInputProps('tags')}
-          label="Tags"
-          placeholder="Type a tag and press Enter"
-          maxTags={30}
-          clearable
-        />
-        <Textarea {...form.getInputProps('notes')} label="Notes" autosize minRows={3} maxRows={12} />
-      </FormSection>
+      <AddressSection inputProps={(key) => form.getInputProps(`address.${key}`)} />
+      <TagsAndNotesSection tags={form.getInputProps('tags')} notes={form.getInputProps('notes')} />
     </FormPage>
   );
 };

@@ -1,13 +1,11 @@
-import { useParams } from 'react-router';
-import { QueryState } from '../records/QueryState';
+import { RecordRoute } from '../records/RecordRoute';
 import { CompanyForm } from './CompanyForm';
 import { useCompany } from './company-queries';
 
 export const NewCompanyPage = () => <CompanyForm />;
 
-export const EditCompanyPage = () => {
-  const id = Number(useParams().id);
-  const { data, error } = useCompany(id);
-  if (data) return <CompanyForm key={data.id} company={data} />;
-  return <QueryState error={error} noun="Company" back={{ label: 'Back to companies', to: '/companies' }} />;
-};
+export const EditCompanyPage = () => (
+  <RecordRoute useRecord={useCompany} noun="Company" back={{ label: 'Back to companies', to: '/companies' }}>
+    {(company) => <CompanyForm key={company.id} company={company} />}
+  </RecordRoute>
+);

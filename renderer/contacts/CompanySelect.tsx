@@ -1,21 +1,18 @@
 import { type ComboboxItem, Select } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconBuilding } from '@tabler/icons-react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useServerSearch } from '../forms/use-server-search';
 import { invoke } from '../lib/rpc';
 import { detailKey } from '../records/record-actions';
 
 /** Picks a company by searching on the server, so it works the same with 20 companies or 20,000. */
 export const CompanySelect = ({ inputProps }: { inputProps: GetInputPropsReturnType }) => {
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, 150);
-  const matches = useQuery({
-    queryKey: ['companies', 'options', debounced],
-    queryFn: () => invoke('companies.list', { query: debounced, limit: 20 }),
-    placeholderData: keepPreviousData,
-  });
+  const { matches, searchProps } = useServerSearch(
+    (search) => ['companies', 'options', search],
+    (search) => invoke('companies.list', { query: search, limit: 20 }),
+    'No companies match',
+  );
   const selectedId = typeof inputProps.value === 'string' ? Number(inputProps.value) : null;
   const selected = useQuery({
     queryKey: detailKey('companies', selectedId ?? 0),
@@ -26,7 +23,7 @@ export const CompanySelect = ({ inputProps }: { inputProps: GetInputPropsReturnT
   const options = new Map<string, ComboboxItem>();
   if (selected.data)
     options.set(String(selected.data.id), { value: String(selected.data.id), label: selected.data.name });
-  for (const row of matches.data?.rows ?? [])
+  for (const row of matches?.rows ?? [])
     options.set(String(row.id), { value: String(row.id), label: row.name });
 
   return (
@@ -36,14 +33,7 @@ export const CompanySelect = ({ inputProps }: { inputProps: GetInputPropsReturnT
       placeholder="Search companies…"
       leftSection={<IconBuilding size={16} aria-hidden />}
       data={[...options.values()]}
-      searchable
-      clearable
-      searchValue={search}
-      onSearchChange={setSearch}
-      // The server already matched the text (diacritics folded); filtering again here would undo that.
-      filter={({ options: found }) => found}
-      nothingFoundMessage={matches.isFetching ? 'Searching…' : 'No companies match'}
-      comboboxProps={{ shadow: 'md' }}
+      {...searchProps}
     />
   );
 };

@@ -1,5 +1,5 @@
 import { Anchor, Text } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { type Contact, contactDisplayName } from '../../shared/contacts';
 import { RecordTimeline } from '../activities/RecordTimeline';
 import { addressLines } from '../lib/format';
@@ -7,7 +7,7 @@ import { DetailLayout } from '../records/DetailLayout';
 import { FieldList } from '../records/FieldList';
 import { LinkList } from '../records/LinkList';
 import { NotesCard } from '../records/NotesCard';
-import { QueryState } from '../records/QueryState';
+import { RecordRoute } from '../records/RecordRoute';
 import { TagList } from '../records/TagList';
 import { useContact } from './contact-queries';
 
@@ -70,9 +70,8 @@ const ContactDetail = ({ contact }: { contact: Contact }) => (
   </DetailLayout>
 );
 
-export const ContactDetailPage = () => {
-  const id = Number(useParams().id);
-  const { data, error } = useContact(id);
-  if (data) return <ContactDetail contact={data} />;
-  return <QueryState error={error} noun="Contact" back={{ label: 'Back to contacts', to: '/contacts' }} />;
-};
+export const ContactDetailPage = () => (
+  <RecordRoute useRecord={useContact} noun="Contact" back={{ label: 'Back to contacts', to: '/contacts' }}>
+    {(contact) => <ContactDetail contact={contact} />}
+  </RecordRoute>
+);

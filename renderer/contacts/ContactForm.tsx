@@ -1,9 +1,10 @@
-import { TagsInput, Textarea, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { type Contact, contactCreateInput, contactDisplayName } from '../../shared/contacts';
-import { AddressFields } from '../forms/AddressFields';
+import { AddressSection } from '../forms/AddressSection';
 import { FormPage } from '../forms/FormPage';
 import { FormSection } from '../forms/FormSection';
 import { MultiTextField } from '../forms/MultiTextField';
+import { TagsAndNotesSection } from '../forms/TagsAndNotes';
 import { useRecordForm } from '../forms/use-record-form';
 import { invoke } from '../lib/rpc';
 import { CompanySelect } from './CompanySelect';
@@ -17,7 +18,7 @@ interface ContactFormProps {
 }
 
 export const ContactForm = ({ contact, companyId = null }: ContactFormProps) => {
-  const { form, onSubmit, saving, failure } = useRecordForm({
+  const { form, page } = useRecordForm({
     kind: 'contacts',
     initialValues: contactFormValues(contact, companyId),
     prepare: prepareContact,
@@ -30,14 +31,20 @@ export const ContactForm = ({ contact, companyId = null }: ContactFormProps) => 
     detailPath: (saved) => `/contacts/${saved.id}`,
   });
   const name = contact ? contactDisplayName(contact) : '';
+  const listField = (field: 'emails' | 'phones') => ({
+    count: form.values[field].length,
+    max: 10,
+    inputProps: (index: number) => form.getInputProps(`${field}.${index}`),
+    onAdd: () => form.insertListItem(field, ''),
+    onRemove: (index: number) => form.removeListItem(field, index),
+    error: form.errors[field],
+  });
 
   return (
     <FormPage
       title={contact ? `Edit ${name}` : 'New contact'}
       fallback={contact ? `/contacts/${contact.id}` : '/contacts'}
-      onSubmit={onSubmit}
-      saving={saving}
-      failure={failure}
+      {...page}
     >
       <FormSection title="Person">
         <TextInput
@@ -52,42 +59,11 @@ export const ContactForm = ({ contact, companyId = null }: ContactFormProps) => 
         <CompanySelect inputProps={form.getInputProps('companyId')} />
       </FormSection>
       <FormSection title="Email and phone">
-        <MultiTextField
-          label="Email"
-          type="email"
-          placeholder="name@example.com"
-          count={form.values.emails.length}
-          max={10}
-          inputProps={(index) => form.getInputProps(`emails.${index}`)}
-          onAdd={() => form.insertListItem('emails', '')}
-          onRemove={(index) => form.removeListItem('emails', index)}
-          error={form.errors.emails}
-        />
-        <MultiTextField
-          label="Phone"
-          type="tel"
-          placeholder="+49 30 1234567"
-          count={form.values.phones.length}
-          max={10}
-          inputProps={(index) => form.getInputProps(`phones.${index}`)}
-          onAdd={() => form.insertListItem('phones', '')}
-          onRemove={(index) => form.removeListItem('phones', index)}
-          error={form.errors.phones}
-        />
+        <MultiTextField label="Email" type="email" placeholder="name@example.com" {...listField('emails')} />
+        <MultiTextField label="Phone" type="tel" placeholder="+49 30 1234567" {...listField('phones')} />
       </FormSection>
-      <FormSection title="Address">
-        <AddressFields inputProps={(key) => form.getInputProps(`address.${key}`)} />
-      </FormSection>
-      <FormSection title="Tags and notes">
-        <TagsInput
-          {...form.getInputProps('tags')}
-          label="Tags"
-          placeholder="Type a tag and press Enter"
-          maxTags={30}
-          clearable
-        />
-        <Textarea {...form.getInputProps('notes')} label="Notes" autosize minRows={3} maxRows={12} />
-      </FormSection>
+      <AddressSection inputProps={(key) => form.getInputProps(`address.${key}`)} />
+      <TagsAndNotesSection tags={form.getInputProps('tags')} notes={form.getInputProps('notes')} />
     </FormPage>
   );
 };

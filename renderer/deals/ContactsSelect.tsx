@@ -1,10 +1,9 @@
 import { type ComboboxItem, MultiSelect } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
-import { useDebouncedValue } from '@mantine/hooks';
 import { IconUsers } from '@tabler/icons-react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { contactDisplayName } from '../../shared/contacts';
+import { useServerSearch } from '../forms/use-server-search';
 import { invoke } from '../lib/rpc';
 
 interface ContactsSelectProps {
@@ -17,23 +16,21 @@ interface ContactsSelectProps {
 
 /** Picks several people by searching on the server, remembering the names of those already picked. */
 export const ContactsSelect = ({ inputProps, known, companyId }: ContactsSelectProps) => {
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search, 150);
-  const matches = useQuery({
-    queryKey: ['contacts', 'options', debounced, companyId],
-    queryFn: () =>
+  const { matches, searchProps } = useServerSearch(
+    (search) => ['contacts', 'options', search, companyId],
+    (search) =>
       invoke('contacts.list', {
-        query: debounced,
+        query: search,
         limit: 20,
-        ...(companyId !== null && debounced === '' ? { companyId } : {}),
+        ...(companyId !== null && search === '' ? { companyId } : {}),
       }),
-    placeholderData: keepPreviousData,
-  });
+    'Nobody matches',
+  );
   const labels = useRef(new Map(known.map((contact) => [String(contact.id), contactDisplayName(contact)])));
-  for (const row of matches.data?.rows ?? []) labels.current.set(String(row.id), contactDisplayName(row));
+  for (const row of matches?.rows ?? []) labels.current.set(String(row.id), contactDisplayName(row));
   const selected: string[] = Array.isArray(inputProps.value) ? inputProps.value : [];
   const options = new Map<string, ComboboxItem>();
-  for (const value of [...selected, ...(matches.data?.rows ?? []).map((row) => String(row.id))])
+  for (const value of [...selected, ...(matches?.rows ?? []).map((row) => String(row.id))])
     options.set(value, { value, label: labels.current.get(value) ?? `Contact ${value}` });
 
   return (
@@ -43,14 +40,8 @@ export const ContactsSelect = ({ inputProps, known, companyId }: ContactsSelectP
       placeholder={selected.length === 0 ? 'Search people…' : undefined}
       leftSection={<IconUsers size={16} aria-hidden />}
       data={[...options.values()]}
-      searchable
-      clearable
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options: found }) => found}
-      nothingFoundMessage={matches.isFetching ? 'Searching…' : 'Nobody matches'}
+      {...searchProps}
       maxValues={50}
-      comboboxProps={{ shadow: 'md' }}
     />
   );
 };

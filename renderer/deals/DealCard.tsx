@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { DealRow } from '../../shared/deals';
 import { formatMoney } from '../../shared/money';
 import type { PipelineStage } from '../../shared/pipelines';
-import { formatCalendarDate, todayIso } from '../activities/calendar-date';
+import { formatCalendarDate, todayIso } from '../lib/format';
 import classes from './board.module.css';
 import type { KeyboardDirection } from './board-moves';
 import { dealPath } from './deal-queries';

@@ -1,16 +1,15 @@
-import { Anchor, Badge, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Text, Title } from '@mantine/core';
 import { IconRotateClockwise, IconTrophy, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { Deal } from '../../shared/deals';
 import { formatMoney } from '../../shared/money';
 import { RecordTimeline } from '../activities/RecordTimeline';
-import { formatDateTime } from '../lib/format';
 import { usePipelines } from '../pipelines/pipeline-queries';
 import { ArchivedBanner } from '../records/ArchivedBanner';
-import { FieldList } from '../records/FieldList';
-import { QueryState } from '../records/QueryState';
+import { DetailColumns } from '../records/DetailColumns';
 import { RecordActions } from '../records/RecordActions';
+import { RecordRoute } from '../records/RecordRoute';
 import { Page } from '../shell/Page';
 import { PageHeader } from '../shell/PageHeader';
 import { DealFields } from './DealFields';
@@ -144,32 +143,12 @@ const DealDetail = ({ deal }: { deal: Deal }) => {
           restoring={busy && actions.variables?.type === 'restore'}
         />
       )}
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Stack gap="lg">
-            <StageStrip
-              deal={deal}
-              busy={busy}
-              onMove={(stageId) => actions.mutate({ type: 'move', stageId })}
-            />
-            <DealFields deal={deal} />
-            <LineItemsCard deal={deal} />
-            <RecordTimeline of="deal" id={deal.id} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Stack gap="lg">
-            <StageHistory dealId={deal.id} />
-            <FieldList
-              title="Record"
-              fields={[
-                { label: 'Created', value: formatDateTime(deal.createdAt) },
-                { label: 'Last updated', value: formatDateTime(deal.updatedAt) },
-              ]}
-            />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      <DetailColumns record={deal} aside={<StageHistory dealId={deal.id} />}>
+        <StageStrip deal={deal} busy={busy} onMove={(stageId) => actions.mutate({ type: 'move', stageId })} />
+        <DealFields deal={deal} />
+        <LineItemsCard deal={deal} />
+        <RecordTimeline of="deal" id={deal.id} />
+      </DetailColumns>
       <ReasonDialog
         opened={losing}
         title="Why was this deal lost?"
@@ -186,9 +165,8 @@ const DealDetail = ({ deal }: { deal: Deal }) => {
   );
 };
 
-export const DealDetailPage = () => {
-  const id = Number(useParams().id);
-  const { data, error } = useDeal(id);
-  if (data) return <DealDetail deal={data} />;
-  return <QueryState error={error} noun="Deal" back={{ label: 'Back to deals', to: '/deals' }} />;
-};
+export const DealDetailPage = () => (
+  <RecordRoute useRecord={useDeal} noun="Deal" back={{ label: 'Back to deals', to: '/deals' }}>
+    {(deal) => <DealDetail deal={deal} />}
+  </RecordRoute>
+);

@@ -4,8 +4,7 @@ import { Link } from 'react-router';
 import { contactDisplayName } from '../../shared/contacts';
 import type { Deal } from '../../shared/deals';
 import { formatMoney } from '../../shared/money';
-import { formatCalendarDate } from '../activities/calendar-date';
-import { formatDateTime } from '../lib/format';
+import { formatCalendarDate, formatDateTime } from '../lib/format';
 import { FieldList } from '../records/FieldList';
 
 const RecordLink = ({ to, children }: { to: string; children: ReactNode }) => (

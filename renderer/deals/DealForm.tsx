@@ -61,7 +61,7 @@ const StageFields = ({ props }: { props: (field: 'pipelineId' | 'stageId') => Ge
 const detailsOnly = ({ pipelineId, stageId, ...details }: DealCreateInput) => details;
 
 export const DealForm = ({ deal, stageId = null, companyId = null }: DealFormProps) => {
-  const { form, onSubmit, saving, failure } = useRecordForm({
+  const { form, page } = useRecordForm({
     kind: 'deals',
     initialValues: dealFormValues(deal, { stageId, companyId, currency: 'EUR' }),
     prepare: prepareDeal,
@@ -81,9 +81,7 @@ export const DealForm = ({ deal, stageId = null, companyId = null }: DealFormPro
     <FormPage
       title={deal ? `Edit ${deal.title}` : 'New deal'}
       fallback={deal ? dealPath(deal) : '/deals'}
-      onSubmit={onSubmit}
-      saving={saving}
-      failure={failure}
+      {...page}
     >
       <FormSection title="Deal">
         <TextInput

@@ -1,18 +1,14 @@
 import { Alert, Anchor, Badge, Box, Button, Center, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconSelector } from '@tabler/icons-react';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { DealRow } from '../../shared/deals';
 import { formatMoney } from '../../shared/money';
-import { formatCalendarDate } from '../activities/calendar-date';
-import { formatCount } from '../lib/format';
-import { errorMessage, invoke } from '../lib/rpc';
+import { formatCalendarDate } from '../lib/format';
+import { errorMessage } from '../lib/rpc';
 import { PageLoader } from '../records/QueryState';
-import { dealPath } from './deal-queries';
+import { dealPageSize, dealPath, useDealRows } from './deal-queries';
 import { type DealSort, type DealTableFilter, useDealsView } from './deals-view-store';
-
-const pageSize = 100;
 
 interface TableColumn {
   key: string;
@@ -116,17 +112,7 @@ const SortHeader = ({ column, filter }: { column: TableColumn; filter: DealTable
 /** Every deal of the filter as a sortable table, read from the server a page at a time. */
 export const DealTable = ({ pipelineId }: { pipelineId: number | undefined }) => {
   const filter = useDealsView((state) => state.table);
-  const rows = useInfiniteQuery({
-    queryKey: ['deals', 'list', filter, pipelineId ?? 'all'],
-    queryFn: ({ pageParam }) =>
-      invoke('deals.list', { ...filter, pipelineId, offset: pageParam, limit: pageSize }),
-    initialPageParam: 0,
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((sum, page) => sum + page.rows.length, 0);
-      return loaded < last.total ? loaded : undefined;
-    },
-    placeholderData: keepPreviousData,
-  });
+  const rows = useDealRows(filter, pipelineId);
   if (rows.error)
     return (
       <Alert color="red" variant="light" title="Could not load deals">
@@ -138,70 +124,59 @@ export const DealTable = ({ pipelineId }: { pipelineId: number | undefined }) =>
   const total = rows.data.pages[0]?.total ?? 0;
 
   return (
-    <>
-      <Text size="sm" c="dimmed" className="lb-numeric" aria-live="polite" mb={6}>
-        {formatCount(total, 'deal')}
-      </Text>
-      <Box
-        style={{
-          flex: 1,
-          minHeight: 0,
-          overflow: 'auto',
-          border: '1px solid var(--lb-border)',
-          borderRadius: 'var(--mantine-radius-md)',
-        }}
-      >
-        <Table
-          stickyHeader
-          highlightOnHover
-          verticalSpacing={10}
-          aria-label="Deals"
-          aria-rowcount={total + 1}
-        >
-          <Table.Thead bg="var(--lb-surface)">
-            <Table.Tr>
+    <Box
+      style={{
+        flex: 1,
+        minHeight: 0,
+        overflow: 'auto',
+        border: '1px solid var(--lb-border)',
+        borderRadius: 'var(--mantine-radius-md)',
+      }}
+    >
+      <Table stickyHeader highlightOnHover verticalSpacing={10} aria-label="Deals" aria-rowcount={total + 1}>
+        <Table.Thead bg="var(--lb-surface)">
+          <Table.Tr>
+            {columns.map((column) => (
+              <SortHeader key={column.key} column={column} filter={filter} />
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {deals.map((deal) => (
+            <Table.Tr key={deal.id}>
               {columns.map((column) => (
-                <SortHeader key={column.key} column={column} filter={filter} />
+                <Table.Td
+                  key={column.key}
+                  ta={column.align}
+                  fz="sm"
+                  className={column.align ? 'lb-numeric' : undefined}
+                >
+                  {column.render(deal)}
+                </Table.Td>
               ))}
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {deals.map((deal) => (
-              <Table.Tr key={deal.id}>
-                {columns.map((column) => (
-                  <Table.Td
-                    key={column.key}
-                    ta={column.align}
-                    fz="sm"
-                    className={column.align ? 'lb-numeric' : undefined}
-                  >
-                    {column.render(deal)}
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        {deals.length === 0 && (
-          <Center py={48}>
-            <Text c="dimmed" size="sm">
-              {filter.query ? `No deals match “${filter.query}”.` : 'No deals here yet.'}
-            </Text>
-          </Center>
-        )}
-        {rows.hasNextPage && (
-          <Center py="sm">
-            <Button
-              variant="default"
-              size="xs"
-              loading={rows.isFetchingNextPage}
-              onClick={() => rows.fetchNextPage()}
-            >
-              Show {Math.min(pageSize, total - deals.length)} more
-            </Button>
-          </Center>
-        )}
-      </Box>
-    </>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {deals.length === 0 && (
+        <Center py={48}>
+          <Text c="dimmed" size="sm">
+            {filter.query ? `No deals match “${filter.query}”.` : 'No deals here yet.'}
+          </Text>
+        </Center>
+      )}
+      {rows.hasNextPage && (
+        <Center py="sm">
+          <Button
+            variant="default"
+            size="xs"
+            loading={rows.isFetchingNextPage}
+            onClick={() => rows.fetchNextPage()}
+          >
+            Show {Math.min(dealPageSize, total - deals.length)} more
+          </Button>
+        </Center>
+      )}
+    </Box>
   );
 };

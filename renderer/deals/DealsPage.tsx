@@ -1,47 +1,48 @@
-import { Button, Group, NativeSelect, SegmentedControl, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Button, NativeSelect, SegmentedControl } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { ExportCsvButton } from '../exports/ExportCsvButton';
+import { type Choice, ListToolbar } from '../lists/ListToolbar';
 import { usePipelines } from '../pipelines/pipeline-queries';
 import { Page } from '../shell/Page';
 import { PageHeader } from '../shell/PageHeader';
 import { DealBoard } from './DealBoard';
 import { DealTable } from './DealTable';
+import { useDealRows } from './deal-queries';
 import { type DealTableFilter, useDealsView } from './deals-view-store';
 
-const outcomes: { value: DealTableFilter['outcome']; label: string }[] = [
+const outcomes: Choice<DealTableFilter['outcome']>[] = [
   { value: 'open', label: 'Open' },
   { value: 'won', label: 'Won' },
   { value: 'lost', label: 'Lost' },
   { value: 'all', label: 'All' },
 ];
 
-const TableFilters = () => {
+/** The table's search and outcome, its count, and an export of exactly the deals it shows. */
+const TableToolbar = ({ pipelineSelect, pipelineId }: { pipelineSelect: ReactNode; pipelineId?: number }) => {
   const table = useDealsView((state) => state.table);
   const setTable = useDealsView((state) => state.setTable);
-  const [typed, setTyped] = useState(table.query);
-  const applyQuery = useDebouncedCallback((query: string) => setTable({ query }), 200);
+  const total = useDealRows(table, pipelineId).data?.pages[0]?.total;
   return (
-    <>
-      <TextInput
-        aria-label="Search deals"
-        placeholder="Search deals…"
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={typed}
-        onChange={(event) => {
-          setTyped(event.currentTarget.value);
-          applyQuery(event.currentTarget.value);
-        }}
-        w={240}
-      />
-      <SegmentedControl
-        aria-label="Outcome"
-        data={outcomes}
-        value={table.outcome}
-        onChange={(outcome) => setTable({ outcome: outcome as DealTableFilter['outcome'] })}
-      />
-    </>
+    <ListToolbar
+      leading={pipelineSelect}
+      search={{ plural: 'deals', query: table.query, onSearch: (query) => setTable({ query }) }}
+      filter={{
+        label: 'Outcome',
+        data: outcomes,
+        value: table.outcome,
+        onChange: (outcome) => setTable({ outcome }),
+      }}
+      count={{ total, noun: 'deal' }}
+      actions={
+        <ExportCsvButton
+          input={{ kind: 'deals', filter: { ...table, pipelineId } }}
+          noun="deal"
+          total={total}
+        />
+      }
+    />
   );
 };
 
@@ -54,6 +55,17 @@ export const DealsPage = () => {
     ...(pipelines.data ?? []).map((pipeline) => ({ value: String(pipeline.id), label: pipeline.name })),
   ];
   const shownPipeline = view === 'board' ? (pipelineId ?? pipelines.data?.[0]?.id) : pipelineId;
+  const pipelineSelect = (
+    <NativeSelect
+      aria-label="Pipeline"
+      data={pipelineOptions}
+      value={shownPipeline === undefined ? '' : String(shownPipeline)}
+      onChange={(event) =>
+        setPipeline(event.currentTarget.value ? Number(event.currentTarget.value) : undefined)
+      }
+      w={200}
+    />
+  );
 
   return (
     <Page fill>
@@ -76,22 +88,16 @@ export const DealsPage = () => {
           </>
         }
       />
-      <Group gap="sm" mb="sm">
-        <NativeSelect
-          aria-label="Pipeline"
-          data={pipelineOptions}
-          value={shownPipeline === undefined ? '' : String(shownPipeline)}
-          onChange={(event) =>
-            setPipeline(event.currentTarget.value ? Number(event.currentTarget.value) : undefined)
-          }
-          w={200}
-        />
-        {view === 'table' && <TableFilters />}
-      </Group>
       {view === 'board' ? (
-        pipelines.data && <DealBoard pipelineId={shownPipeline} />
+        <>
+          <ListToolbar leading={pipelineSelect} />
+          {pipelines.data && <DealBoard pipelineId={shownPipeline} />}
+        </>
       ) : (
-        <DealTable pipelineId={shownPipeline} />
+        <>
+          <TableToolbar pipelineSelect={pipelineSelect} pipelineId={shownPipeline} />
+          <DealTable pipelineId={shownPipeline} />
+        </>
       )}
     </Page>
   );

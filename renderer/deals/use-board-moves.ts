@@ -1,9 +1,9 @@
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Board } from '../../shared/deals';
 import { invalidateKinds } from '../app/query-client';
 import { errorMessage, invoke } from '../lib/rpc';
+import { notifyFailure } from '../records/notices';
 import { applyMove, type BoardMove, changesNothing, findCard } from './board-moves';
 import { boardKey } from './deal-queries';
 
@@ -43,12 +43,7 @@ export const useBoardMoves = (pipelineId: number | undefined) => {
     } catch (error) {
       client.setQueryData(key, board);
       setAnnouncement(`${card.deal.title} was not moved. ${errorMessage(error)}`);
-      notifications.show({
-        color: 'red',
-        title: `${card.deal.title} was not moved`,
-        message: errorMessage(error),
-        autoClose: 8000,
-      });
+      notifyFailure(`${card.deal.title} was not moved`, error);
     } finally {
       invalidateKinds(client, ['deals']);
     }

@@ -1,9 +1,6 @@
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Deal } from '../../shared/deals';
-import { invalidateKinds } from '../app/query-client';
-import { errorMessage, invoke } from '../lib/rpc';
-import { dealKey } from './deal-queries';
+import { invoke } from '../lib/rpc';
+import { useRecordMutation } from '../records/use-record-mutation';
 
 type DealAction =
   | { type: 'win' }
@@ -40,21 +37,10 @@ const done: Record<DealAction['type'], string> = {
 };
 
 /** The stage and lifecycle buttons of a deal's page; a refusal (say, winning without a company) is shown as is. */
-export const useDealActions = (deal: Deal) => {
-  const client = useQueryClient();
-  return useMutation({
+export const useDealActions = (deal: Deal) =>
+  useRecordMutation({
+    kind: 'deals',
     mutationFn: (action: DealAction) => run(deal.id, action),
-    onSuccess: (saved, action) => {
-      client.setQueryData(dealKey(saved.id), saved);
-      invalidateKinds(client, ['deals']);
-      notifications.show({ color: 'teal', message: done[action.type] });
-    },
-    onError: (error) =>
-      notifications.show({
-        color: 'red',
-        title: `${deal.title} was not changed`,
-        message: errorMessage(error),
-        autoClose: 8000,
-      }),
+    savedMessage: (action) => done[action.type],
+    failedTitle: `${deal.title} was not changed`,
   });
-};

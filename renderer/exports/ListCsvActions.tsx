@@ -1,12 +1,8 @@
 import { Button, Group } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { IconDownload, IconUpload } from '@tabler/icons-react';
-import { useMutation } from '@tanstack/react-query';
+import { IconUpload } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { formatCount } from '../lib/format';
-import { errorMessage, invoke } from '../lib/rpc';
 import { type ListName, useUiStore } from '../shell/ui-store';
-import { downloadText } from './download-file';
+import { ExportCsvButton } from './ExportCsvButton';
 
 interface ListCsvActionsProps {
   list: ListName;
@@ -18,27 +14,6 @@ interface ListCsvActionsProps {
 /** Import into this list, or export exactly what the list shows now (its search, status and sort). */
 export const ListCsvActions = ({ list, noun, plural, total }: ListCsvActionsProps) => {
   const view = useUiStore((state) => state.lists[list]);
-  const exportCsv = useMutation({
-    mutationFn: () =>
-      invoke('exports.csv', {
-        kind: list,
-        filter: { query: view.query, status: view.status, sort: view.sort },
-      }),
-    onSuccess: ({ fileName, csv, rows }) => {
-      downloadText(fileName, csv);
-      notifications.show({
-        color: 'teal',
-        message: `Exported ${formatCount(rows, noun, plural)} to ${fileName}`,
-      });
-    },
-    onError: (error) =>
-      notifications.show({
-        color: 'red',
-        title: 'Could not export',
-        message: errorMessage(error),
-        autoClose: 8000,
-      }),
-  });
   return (
     <Group gap="xs" wrap="nowrap">
       <Button
@@ -51,17 +26,12 @@ export const ListCsvActions = ({ list, noun, plural, total }: ListCsvActionsProp
       >
         Import CSV
       </Button>
-      <Button
-        variant="default"
-        size="xs"
-        h={36}
-        leftSection={<IconDownload size={14} aria-hidden />}
-        loading={exportCsv.isPending}
-        disabled={total === 0}
-        onClick={() => exportCsv.mutate()}
-      >
-        Export CSV
-      </Button>
+      <ExportCsvButton
+        input={{ kind: list, filter: { query: view.query, status: view.status, sort: view.sort } }}
+        noun={noun}
+        plural={plural}
+        total={total}
+      />
     </Group>
   );
 };

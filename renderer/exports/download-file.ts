@@ -8,9 +8,3 @@ export const downloadText = (fileName: string, text: string, type = 'text/csv;ch
   // Revoking at once can cancel the download in some engines; a moment later it is safe.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 };
-
-/** Today on the computer's calendar, for file names: 2026-11-24. */
-export const fileDate = (date = new Date()) =>
-  [date.getFullYear(), date.getMonth() + 1, date.getDate()]
-    .map((part) => String(part).padStart(2, '0'))
-    .join('-');

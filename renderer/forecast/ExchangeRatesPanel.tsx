@@ -1,25 +1,15 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Card,
-  Group,
-  NumberInput,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { type FormErrors, type UseFormReturnType, useForm } from '@mantine/form';
+import { Alert, Button, Card, Group, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { IconPlus } from '@tabler/icons-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ForecastSettings, saveRatesInput } from '../../shared/forecast';
 import { invalidateKinds } from '../app/query-client';
 import { CurrencySelect } from '../deals/CurrencySelect';
-import { issuesToErrors, serverErrors } from '../forms/form-errors';
-import { errorMessage, invoke, RpcFailure } from '../lib/rpc';
-import { PageLoader } from '../records/QueryState';
+import { RemoveRowButton, SaveOrDiscard } from '../forms/EditorButtons';
+import { useSettingsForm } from '../forms/use-settings-form';
+import { errorMessage, invoke } from '../lib/rpc';
+import { Loaded } from '../records/QueryState';
 import {
   currenciesWithoutRate,
   prepareRates,
@@ -29,8 +19,6 @@ import {
 } from './rates-form-values';
 
 export const ratesKey = ['settings', 'forecast-rates'] as const;
-
-const byPath = (path: readonly PropertyKey[]) => path.map(String).join('.');
 
 const RateRow = ({ form, index }: { form: UseFormReturnType<RatesFormValues>; index: number }) => {
   const row = form.values.rates[index];
@@ -66,47 +54,29 @@ const RateRow = ({ form, index }: { form: UseFormReturnType<RatesFormValues>; in
         }
         rightSectionWidth={44}
       />
-      <ActionIcon
-        variant="subtle"
-        color="gray"
-        size="lg"
-        mt={2}
-        aria-label={`Remove ${name}`}
-        onClick={() => form.removeListItem('rates', index)}
-      >
-        <IconTrash size={16} aria-hidden />
-      </ActionIcon>
+      <RemoveRowButton label={`Remove ${name}`} onClick={() => form.removeListItem('rates', index)} />
     </Group>
   );
 };
 
 const RatesForm = ({ settings }: { settings: ForecastSettings }) => {
   const client = useQueryClient();
-  const form = useForm<RatesFormValues>({
+  const { form, onSubmit, saving, failure } = useSettingsForm({
     initialValues: ratesFormValues(settings),
-    validate: (values): FormErrors => {
-      const parsed = saveRatesInput.safeParse(prepareRates(values));
-      return parsed.success ? {} : issuesToErrors(parsed.error.issues, byPath);
-    },
-  });
-  const save = useMutation({
-    mutationFn: (values: RatesFormValues) => invoke('forecast.saveRates', prepareRates(values)),
-    onSuccess: (saved) => {
+    prepare: prepareRates,
+    schema: saveRatesInput,
+    save: (input) => invoke('forecast.saveRates', input),
+    onSaved: (saved) => {
       client.setQueryData(ratesKey, saved);
-      const values = ratesFormValues(saved);
-      form.setInitialValues(values);
-      form.setValues(values);
       invalidateKinds(client, ['settings']);
       notifications.show({ color: 'teal', message: 'Exchange rates saved' });
-    },
-    onError: (error) => {
-      if (error instanceof RpcFailure) form.setErrors(serverErrors(error.fields, byPath));
+      return ratesFormValues(saved);
     },
   });
   const missing = currenciesWithoutRate(form.values, settings.currenciesInUse);
 
   return (
-    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <Stack gap="md">
         <Group grow align="flex-start">
           <CurrencySelect {...form.getInputProps('baseCurrency')} label="Base currency" />
@@ -161,19 +131,17 @@ const RatesForm = ({ settings }: { settings: ForecastSettings }) => {
             </Button>
           </Alert>
         )}
-        {save.error && !(save.error instanceof RpcFailure && save.error.error.code === 'invalid_input') && (
+        {failure && (
           <Alert color="red" variant="light" title="Rates not saved">
-            {errorMessage(save.error)}
+            {errorMessage(failure)}
           </Alert>
         )}
-        <Group gap="xs">
-          <Button type="submit" loading={save.isPending}>
-            Save rates
-          </Button>
-          <Button variant="default" disabled={!form.isDirty()} onClick={() => form.reset()}>
-            Discard changes
-          </Button>
-        </Group>
+        <SaveOrDiscard
+          label="Save rates"
+          saving={saving}
+          dirty={form.isDirty()}
+          onDiscard={() => form.reset()}
+        />
       </Stack>
     </form>
   );
@@ -181,19 +149,15 @@ const RatesForm = ({ settings }: { settings: ForecastSettings }) => {
 
 /** The base currency, commit threshold and exchange rates the forecast converts with. */
 export const ExchangeRatesPanel = () => {
-  const { data, error } = useQuery({ queryKey: ratesKey, queryFn: () => invoke('forecast.rates', {}) });
+  const rates = useQuery({ queryKey: ratesKey, queryFn: () => invoke('forecast.rates', {}) });
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="exchange-rates-title">
       <Title id="exchange-rates-title" order={2} fz="sm" fw={600} mb="md">
         Exchange rates
       </Title>
-      {data && <RatesForm settings={data} />}
-      {!data && error && (
-        <Alert color="red" variant="light" title="Could not load the rates">
-          {errorMessage(error)}
-        </Alert>
-      )}
-      {!data && !error && <PageLoader label="Loading exchange rates" />}
+      <Loaded query={rates} failedTitle="Could not load the rates" loadingLabel="Loading exchange rates">
+        {(settings) => <RatesForm settings={settings} />}
+      </Loaded>
     </Card>
   );
 };

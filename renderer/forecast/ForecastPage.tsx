@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Grid, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Grid, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconChartBar } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -6,9 +6,9 @@ import { Link } from 'react-router';
 import type { BaseFigures, Forecast } from '../../shared/forecast';
 import { formatMoney } from '../../shared/money';
 import { formatCount } from '../lib/format';
-import { errorMessage, invoke } from '../lib/rpc';
+import { invoke } from '../lib/rpc';
 import { EmptyList } from '../records/EmptyList';
-import { PageLoader } from '../records/QueryState';
+import { Loaded } from '../records/QueryState';
 import { Page } from '../shell/Page';
 import { PageHeader } from '../shell/PageHeader';
 import { ExchangeRatesPanel } from './ExchangeRatesPanel';
@@ -101,11 +101,12 @@ const ForecastBody = ({ forecast }: { forecast: Forecast }) => {
 export const ForecastPage = () => {
   const [pipelineId, setPipelineId] = useState<number | undefined>();
   const [months, setMonths] = useState('12');
-  const { data, error } = useQuery({
+  const forecast = useQuery({
     queryKey: ['deals', 'forecast', pipelineId ?? 'default', months],
     queryFn: () => invoke('forecast.get', { pipelineId, months: Number(months) }),
     placeholderData: keepPreviousData,
   });
+  const { data } = forecast;
 
   return (
     <Page maxWidth={1240}>
@@ -142,13 +143,13 @@ export const ForecastPage = () => {
       </Group>
       <Grid gap="lg" align="flex-start">
         <Grid.Col span={{ base: 12, lg: 8 }}>
-          {data && <ForecastBody forecast={data} />}
-          {!data && error && (
-            <Alert color="red" variant="light" title="Could not work out the forecast">
-              {errorMessage(error)}
-            </Alert>
-          )}
-          {!data && !error && <PageLoader label="Loading forecast" />}
+          <Loaded
+            query={forecast}
+            failedTitle="Could not work out the forecast"
+            loadingLabel="Loading forecast"
+          >
+            {(loaded) => <ForecastBody forecast={loaded} />}
+          </Loaded>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <ExchangeRatesPanel />

@@ -7,7 +7,7 @@ export interface RateValues {
   rate: string;
 }
 
-export interface RatesFormValues {
+export interface RatesFormValues extends Record<string, unknown> {
   baseCurrency: string;
   commitProbability: number | string;
   rates: RateValues[];

@@ -4,9 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import type { RecordKind } from '../../shared/workspace';
-import { invalidateKinds } from '../app/query-client';
 import { RpcFailure } from '../lib/rpc';
-import { detailKey } from '../records/record-actions';
+import { applySaved } from '../records/record-actions';
 import { issuesToErrors, type PreparedInput, serverErrors } from './form-errors';
 
 interface RecordFormOptions<Values extends Record<string, unknown>, Input, Saved extends { id: number }> {
@@ -44,8 +43,7 @@ export const useRecordForm = <Values extends Record<string, unknown>, Input, Sav
   const mutation = useMutation({
     mutationFn: (values: Values) => save(prepare(values).input),
     onSuccess: (saved) => {
-      client.setQueryData(detailKey(kind, saved.id), saved);
-      invalidateKinds(client, [kind]);
+      applySaved(client, kind, saved);
       notifications.show({ color: 'teal', message: savedMessage });
       navigate(detailPath(saved));
     },
@@ -56,14 +54,17 @@ export const useRecordForm = <Values extends Record<string, unknown>, Input, Sav
 
   return {
     form,
-    onSubmit: form.onSubmit(
-      (values) => mutation.mutate(values),
-      (errors) => {
-        const first = Object.keys(errors)[0];
-        if (first) form.getInputNode(first)?.focus();
-      },
-    ),
-    saving: mutation.isPending,
-    failure: mutation.error,
+    /** What FormPage needs: the submit handler, the busy flag and why the last save failed. */
+    page: {
+      onSubmit: form.onSubmit(
+        (values) => mutation.mutate(values),
+        (errors) => {
+          const first = Object.keys(errors)[0];
+          if (first) form.getInputNode(first)?.focus();
+        },
+      ),
+      saving: mutation.isPending,
+      failure: mutation.error,
+    },
   };
 };

@@ -2,8 +2,8 @@ import { Alert, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } fro
 import { IconAlertTriangle, IconDownload } from '@tabler/icons-react';
 import { toCsv } from '../../shared/exports';
 import type { ImportKind, ImportResult } from '../../shared/imports';
-import { downloadText, fileDate } from '../exports/download-file';
-import { formatCount, formatNumber } from '../lib/format';
+import { downloadText } from '../exports/download-file';
+import { formatCount, formatNumber, todayIso } from '../lib/format';
 import { kindTexts } from './import-kinds';
 
 /** More rows than this make the page sluggish; the download always has them all. */
@@ -60,7 +60,7 @@ const Summary = ({ kind, result }: { kind: ImportKind; result: ImportResult }) =
 
 const downloadErrors = (result: ImportResult) =>
   downloadText(
-    `import-errors-${fileDate()}.csv`,
+    `import-errors-${todayIso()}.csv`,
     toCsv(
       ['Row', 'Column', 'Message'],
       result.errors.map((error) => [String(error.row), error.column, error.message]),

@@ -19,7 +19,8 @@ interface CompanyNameInputProps {
 export const CompanyNameInput = ({ name, companyId, onChange, error }: CompanyNameInputProps) => {
   const [debounced] = useDebouncedValue(name.trim(), 200);
   const matches = useQuery({
-    queryKey: ['companies', 'options', debounced],
+    // Not the company select's key: that one caches 20 matches, this one 3.
+    queryKey: ['companies', 'on-file', debounced],
     queryFn: () => invoke('companies.list', { query: debounced, limit: 3 }),
     placeholderData: keepPreviousData,
     enabled: debounced !== '' && companyId === null,

@@ -1,17 +1,17 @@
-import { Alert, Anchor, Avatar, Button, Grid, Menu, Stack } from '@mantine/core';
+import { Alert, Anchor, Avatar, Button, Menu } from '@mantine/core';
 import { IconArrowRight, IconCheck, IconChevronDown, IconPhoneCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { type Lead, leadDisplayName } from '../../shared/leads';
 import { RecordTimeline } from '../activities/RecordTimeline';
 import { ReasonDialog } from '../deals/ReasonDialog';
-import { formatDateTime } from '../lib/format';
 import { ArchivedBanner } from '../records/ArchivedBanner';
+import { DetailColumns } from '../records/DetailColumns';
 import { FieldList } from '../records/FieldList';
 import { LinkList } from '../records/LinkList';
 import { NotesCard } from '../records/NotesCard';
-import { QueryState } from '../records/QueryState';
 import { RecordActions } from '../records/RecordActions';
+import { RecordRoute } from '../records/RecordRoute';
 import { Page } from '../shell/Page';
 import { PageHeader } from '../shell/PageHeader';
 import { StatusBadge } from './LeadBadges';
@@ -141,27 +141,18 @@ const LeadDetail = ({ lead }: { lead: Lead }) => {
           Qualified: this lead became a deal. Its history continues there.
         </Alert>
       )}
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Stack gap="lg">
-            <LeadFields lead={lead} />
-            <RecordTimeline of="lead" id={lead.id} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Stack gap="lg">
+      <DetailColumns
+        record={lead}
+        aside={
+          <>
             <ScoreCard lead={lead} />
             <NotesCard notes={lead.notes} />
-            <FieldList
-              title="Record"
-              fields={[
-                { label: 'Created', value: formatDateTime(lead.createdAt) },
-                { label: 'Last updated', value: formatDateTime(lead.updatedAt) },
-              ]}
-            />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+          </>
+        }
+      >
+        <LeadFields lead={lead} />
+        <RecordTimeline of="lead" id={lead.id} />
+      </DetailColumns>
       {/* Mounted only while open, so it starts from the lead as it is now each time. */}
       {dialog === 'qualify' && <QualifyDialog lead={lead} opened onClose={() => setDialog(null)} />}
       <ReasonDialog
@@ -179,9 +170,8 @@ const LeadDetail = ({ lead }: { lead: Lead }) => {
   );
 };
 
-export const LeadDetailPage = () => {
-  const id = Number(useParams().id);
-  const { data, error } = useLead(id);
-  if (data) return <LeadDetail lead={data} />;
-  return <QueryState error={error} noun="Lead" back={{ label: 'Back to leads', to: '/leads' }} />;
-};
+export const LeadDetailPage = () => (
+  <RecordRoute useRecord={useLead} noun="Lead" back={{ label: 'Back to leads', to: '/leads' }}>
+    {(lead) => <LeadDetail lead={lead} />}
+  </RecordRoute>
+);

@@ -1,7 +1,8 @@
-import { Select, Textarea, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { type Lead, leadCreateInput, leadDisplayName } from '../../shared/leads';
 import { FormPage } from '../forms/FormPage';
 import { FormSection } from '../forms/FormSection';
+import { NotesField } from '../forms/TagsAndNotes';
 import { useRecordForm } from '../forms/use-record-form';
 import { invoke } from '../lib/rpc';
 import { CompanyNameInput } from './CompanyNameInput';
@@ -10,7 +11,7 @@ import { leadPath } from './lead-queries';
 
 /** Adds a lead, or edits `lead` when given. */
 export const LeadForm = ({ lead }: { lead?: Lead }) => {
-  const { form, onSubmit, saving, failure } = useRecordForm({
+  const { form, page } = useRecordForm({
     kind: 'leads',
     initialValues: leadFormValues(lead),
     prepare: prepareLead,
@@ -25,9 +26,7 @@ export const LeadForm = ({ lead }: { lead?: Lead }) => {
     <FormPage
       title={lead ? `Edit ${leadDisplayName(lead)}` : 'New lead'}
       fallback={lead ? leadPath(lead) : '/leads'}
-      onSubmit={onSubmit}
-      saving={saving}
-      failure={failure}
+      {...page}
     >
       <FormSection title="Who" hint="A name, an email or a company is enough to start.">
         <TextInput {...form.getInputProps('firstName')} label="First name" data-autofocus autoFocus />
@@ -55,13 +54,9 @@ export const LeadForm = ({ lead }: { lead?: Lead }) => {
           data={sourceOptions(form.values.source)}
           clearable
         />
-        <Textarea
+        <NotesField
           {...form.getInputProps('notes')}
-          label="Notes"
           placeholder="What they asked for, budget, timing…"
-          autosize
-          minRows={3}
-          maxRows={12}
           style={{ gridColumn: '1 / -1' }}
         />
       </FormSection>

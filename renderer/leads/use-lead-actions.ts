@@ -1,9 +1,6 @@
-import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Lead } from '../../shared/leads';
-import { invalidateKinds } from '../app/query-client';
-import { errorMessage, invoke } from '../lib/rpc';
-import { leadKey } from './lead-queries';
+import { invoke } from '../lib/rpc';
+import { useRecordMutation } from '../records/use-record-mutation';
 
 type LeadAction =
   | { type: 'contacted' }
@@ -31,21 +28,10 @@ const done: Record<LeadAction['type'], string> = {
   restore: 'Lead restored',
 };
 
-export const useLeadActions = (lead: Lead) => {
-  const client = useQueryClient();
-  return useMutation({
+export const useLeadActions = (lead: Lead) =>
+  useRecordMutation({
+    kind: 'leads',
     mutationFn: (action: LeadAction) => run(lead.id, action),
-    onSuccess: (saved, action) => {
-      client.setQueryData(leadKey(saved.id), saved);
-      invalidateKinds(client, ['leads']);
-      notifications.show({ color: 'teal', message: done[action.type] });
-    },
-    onError: (error) =>
-      notifications.show({
-        color: 'red',
-        title: 'The lead was not changed',
-        message: errorMessage(error),
-        autoClose: 8000,
-      }),
+    savedMessage: (action) => done[action.type],
+    failedTitle: 'The lead was not changed',
   });
-};

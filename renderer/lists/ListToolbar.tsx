@@ -1,80 +1,102 @@
 import { Group, NativeSelect, SegmentedControl, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import type { ArchiveFilter } from '../../shared/fields';
-import { ListCsvActions } from '../exports/ListCsvActions';
+import { type ReactNode, useEffect, useState } from 'react';
 import { formatCount } from '../lib/format';
-import { type ListName, type ListSort, useUiStore } from '../shell/ui-store';
 
-interface ListToolbarProps {
-  list: ListName;
-  /** For the search box and the count: "contact", "contacts". */
-  noun: string;
-  plural: string;
-  total: number | undefined;
+export interface Choice<Value extends string> {
+  value: Value;
+  label: string;
 }
 
-const statuses: { value: ArchiveFilter; label: string }[] = [
-  { value: 'active', label: 'Active' },
-  { value: 'archived', label: 'Archived' },
-  { value: 'all', label: 'All' },
-];
+interface Choices<Value extends string> {
+  data: Choice<Value>[];
+  value: Value;
+  onChange: (value: Value) => void;
+}
 
-const sorts: { value: ListSort; label: string }[] = [
-  { value: 'name', label: 'Name' },
-  { value: 'recent', label: 'Recently added' },
-];
+interface SearchProps {
+  /** The records searched, for the box's name: "Search contacts". */
+  plural: string;
+  query: string;
+  onSearch: (query: string) => void;
+  width?: number;
+}
 
-/** Search, status and sort for a record list; the filter lives in the UI store so it survives navigation. */
-export const ListToolbar = ({ list, noun, plural, total }: ListToolbarProps) => {
-  const view = useUiStore((state) => state.lists[list]);
-  const setFilter = useUiStore((state) => state.setListFilter);
-  const [typed, setTyped] = useState(view.query);
-  const applyQuery = useDebouncedCallback((query: string) => setFilter(list, { query }), 150);
-  // Follow the store when the filter is cleared from elsewhere (the empty state's "Clear filters").
-  useEffect(() => setTyped((current) => (current === view.query ? current : view.query)), [view.query]);
+interface ListToolbarProps<Filter extends string, Sort extends string> {
+  /** Controls before the search box, such as the deals table's pipeline. */
+  leading?: ReactNode;
+  search?: SearchProps;
+  /** The segmented filter; its label ("Status", "Outcome") is its accessible name. */
+  filter?: Choices<Filter> & { label: string };
+  sort?: Choices<Sort> & { width?: number };
+  /** How many rows the list holds; a total of undefined reads "Loading…". */
+  count?: { total: number | undefined; noun: string; plural?: string };
+  /** Shown after the count, e.g. import and export. */
+  actions?: ReactNode;
+}
 
+/** Types freely, applies the query after a pause, and follows it when it is cleared from elsewhere. */
+const SearchInput = ({ plural, query, onSearch, width = 240 }: SearchProps) => {
+  const [typed, setTyped] = useState(query);
+  const applyQuery = useDebouncedCallback(onSearch, 150);
+  useEffect(() => setTyped((current) => (current === query ? current : query)), [query]);
+  return (
+    <TextInput
+      aria-label={`Search ${plural}`}
+      placeholder={`Search ${plural}…`}
+      leftSection={<IconSearch size={16} aria-hidden />}
+      value={typed}
+      onChange={(event) => {
+        setTyped(event.currentTarget.value);
+        applyQuery(event.currentTarget.value);
+      }}
+      w={width}
+    />
+  );
+};
+
+/** The row above every record list: search, a segmented filter and sort on the left, the count on the right. */
+export const ListToolbar = <Filter extends string, Sort extends string>(
+  props: ListToolbarProps<Filter, Sort>,
+) => {
+  const { leading, search, filter, sort, count, actions } = props;
   return (
     <Group justify="space-between" mb="sm" gap="sm">
       <Group gap="sm">
-        <TextInput
-          aria-label={`Search ${plural}`}
-          placeholder={`Search ${plural}…`}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={typed}
-          onChange={(event) => {
-            setTyped(event.currentTarget.value);
-            applyQuery(event.currentTarget.value);
-          }}
-          w={280}
-        />
-        <SegmentedControl
-          aria-label="Status"
-          data={statuses}
-          value={view.status}
-          onChange={(status) => setFilter(list, { status: status as ArchiveFilter })}
-          size="sm"
-        />
-        <NativeSelect
-          aria-label="Sort"
-          data={sorts}
-          value={view.sort}
-          onChange={(event) => setFilter(list, { sort: event.currentTarget.value as ListSort })}
-          w={196}
-          leftSection={
-            <Text size="xs" c="dimmed" aria-hidden>
-              Sort
-            </Text>
-          }
-          leftSectionWidth={44}
-        />
+        {leading}
+        {search && <SearchInput {...search} />}
+        {filter && (
+          <SegmentedControl
+            aria-label={filter.label}
+            data={filter.data}
+            value={filter.value}
+            onChange={(value) => filter.onChange(value as Filter)}
+          />
+        )}
+        {sort && (
+          <NativeSelect
+            aria-label="Sort"
+            data={sort.data}
+            value={sort.value}
+            onChange={(event) => sort.onChange(event.currentTarget.value as Sort)}
+            w={sort.width ?? 180}
+            leftSection={
+              <Text size="xs" c="dimmed" aria-hidden>
+                Sort
+              </Text>
+            }
+            leftSectionWidth={44}
+          />
+        )}
       </Group>
       <Group gap="md" wrap="nowrap">
-        <Text size="sm" c="dimmed" className="lb-numeric" aria-live="polite" style={{ flexShrink: 0 }}>
-          {total === undefined ? 'Loading…' : formatCount(total, noun, plural)}
-        </Text>
-        <ListCsvActions list={list} noun={noun} plural={plural} total={total} />
+        {count && (
+          <Text size="sm" c="dimmed" className="lb-numeric" aria-live="polite" style={{ flexShrink: 0 }}>
+            {count.total === undefined ? 'Loading…' : formatCount(count.total, count.noun, count.plural)}
+          </Text>
+        )}
+        {actions}
       </Group>
     </Group>
   );

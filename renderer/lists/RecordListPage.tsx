@@ -1,13 +1,14 @@
 import { Button } from '@mantine/core';
-import { type Icon, IconPlus, IconSearch } from '@tabler/icons-react';
+import { type Icon, IconPlus } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ArchiveFilter, Page as RowPage } from '../../shared/fields';
-import { EmptyList } from '../records/EmptyList';
+import { ListCsvActions } from '../exports/ListCsvActions';
+import { EmptyList, NoMatches } from '../records/EmptyList';
 import { Page } from '../shell/Page';
 import { PageHeader } from '../shell/PageHeader';
 import { type ListName, type ListSort, useUiStore } from '../shell/ui-store';
-import { ListToolbar } from './ListToolbar';
+import { type Choice, ListToolbar } from './ListToolbar';
 import { type Column, RecordList } from './RecordList';
 import { usePagedRows } from './use-paged-rows';
 
@@ -16,6 +17,17 @@ interface ListFilter {
   status: ArchiveFilter;
   sort: ListSort;
 }
+
+const statuses: Choice<ArchiveFilter>[] = [
+  { value: 'active', label: 'Active' },
+  { value: 'archived', label: 'Archived' },
+  { value: 'all', label: 'All' },
+];
+
+const sorts: Choice<ListSort>[] = [
+  { value: 'name', label: 'Name' },
+  { value: 'recent', label: 'Recently added' },
+];
 
 interface RecordListPageProps<Row extends { id: number }> {
   list: ListName;
@@ -66,7 +78,18 @@ export const RecordListPage = <Row extends { id: number }>(props: RecordListPage
           )
         }
       />
-      <ListToolbar list={list} noun={noun} plural={plural} total={rows.total} />
+      <ListToolbar
+        search={{ plural, query: view.query, onSearch: (query) => setFilter(list, { query }), width: 280 }}
+        filter={{
+          label: 'Status',
+          data: statuses,
+          value: view.status,
+          onChange: (status) => setFilter(list, { status }),
+        }}
+        sort={{ data: sorts, value: view.sort, onChange: (sort) => setFilter(list, { sort }), width: 196 }}
+        count={{ total: rows.total, noun, plural }}
+        actions={<ListCsvActions list={list} noun={noun} plural={plural} total={rows.total} />}
+      />
       <RecordList
         label={title}
         columns={columns}
@@ -79,19 +102,14 @@ export const RecordListPage = <Row extends { id: number }>(props: RecordListPage
           firstRun ? (
             <EmptyList icon={icon} title={`No ${plural} yet`} description={emptyHint} action={newButton} />
           ) : (
-            <EmptyList
-              icon={IconSearch}
-              title={`No ${plural} found`}
+            <NoMatches
+              plural={plural}
               description={
                 filter.query
                   ? `Nothing matches “${filter.query}” among ${filter.status === 'all' ? 'all' : filter.status} ${plural}.`
                   : `There are no ${filter.status} ${plural}.`
               }
-              action={
-                <Button variant="default" onClick={() => setFilter(list, { query: '', status: 'active' })}>
-                  Clear filters
-                </Button>
-              }
+              onClear={() => setFilter(list, { query: '', status: 'active' })}
             />
           )
         }

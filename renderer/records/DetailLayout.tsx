@@ -1,11 +1,10 @@
-import { Avatar, Grid, Stack } from '@mantine/core';
+import { Avatar } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { DirectoryKind } from '../../shared/workspace';
-import { formatDateTime } from '../lib/format';
 import { Page } from '../shell/Page';
 import { PageHeader } from '../shell/PageHeader';
 import { ArchivedBanner } from './ArchivedBanner';
-import { FieldList } from './FieldList';
+import { DetailColumns } from './DetailColumns';
 import { RecordActions } from './RecordActions';
 import { useArchiveToggle } from './use-archive-toggle';
 
@@ -62,23 +61,9 @@ export const DetailLayout = (props: DetailLayoutProps) => {
       {record.archivedAt && (
         <ArchivedBanner noun={noun} archivedAt={record.archivedAt} onRestore={restore} restoring={busy} />
       )}
-      <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <Stack gap="lg">{children}</Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Stack gap="lg">
-            {aside}
-            <FieldList
-              title="Record"
-              fields={[
-                { label: 'Created', value: formatDateTime(record.createdAt) },
-                { label: 'Last updated', value: formatDateTime(record.updatedAt) },
-              ]}
-            />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+      <DetailColumns record={record} aside={aside}>
+        {children}
+      </DetailColumns>
     </Page>
   );
 };

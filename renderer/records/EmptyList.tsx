@@ -1,5 +1,5 @@
-import { EmptyState } from '@mantine/core';
-import type { Icon } from '@tabler/icons-react';
+import { Button, EmptyState } from '@mantine/core';
+import { type Icon, IconSearch } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 
 interface EmptyListProps {
@@ -19,4 +19,26 @@ export const EmptyList = ({ icon: Glyph, title, description, action }: EmptyList
   >
     <EmptyState.Actions>{action}</EmptyState.Actions>
   </EmptyState>
+);
+
+/** A filtered list with nothing to show, and the way back to all of it. */
+export const NoMatches = ({
+  plural,
+  description,
+  onClear,
+}: {
+  plural: string;
+  description: ReactNode;
+  onClear: () => void;
+}) => (
+  <EmptyList
+    icon={IconSearch}
+    title={`No ${plural} found`}
+    description={description}
+    action={
+      <Button variant="default" onClick={onClear}>
+        Clear filters
+      </Button>
+    }
+  />
 );

@@ -1,5 +1,6 @@
 import { Alert, Button, Center, Loader } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { errorMessage, RpcFailure } from '../lib/rpc';
 import { Page } from '../shell/Page';
@@ -18,6 +19,26 @@ export const PageLoader = ({ label }: { label: string }) => (
     <Loader size="sm" aria-label={label} />
   </Center>
 );
+
+interface LoadedProps<Data> {
+  query: { data: Data | undefined; error: Error | null };
+  /** The alert's heading when it could not load: "Could not load the scoring rules". */
+  failedTitle: string;
+  loadingLabel: string;
+  children: (data: Data) => ReactNode;
+}
+
+/** A part of a page that waits for its query: a loader first, then its content or why it could not load. */
+export const Loaded = <Data,>({ query, failedTitle, loadingLabel, children }: LoadedProps<Data>) => {
+  if (query.data !== undefined) return children(query.data);
+  if (query.error)
+    return (
+      <Alert color="red" variant="light" title={failedTitle}>
+        {errorMessage(query.error)}
+      </Alert>
+    );
+  return <PageLoader label={loadingLabel} />;
+};
 
 /** What a record page shows while its record loads, or why it could not. */
 export const QueryState = ({ error, noun, back }: QueryStateProps) => {

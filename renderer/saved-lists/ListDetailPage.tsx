@@ -2,10 +2,10 @@ import { Button, Text } from '@mantine/core';
 import { IconArchive, IconCursorText, IconFilter } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { SavedList } from '../../shared/lists';
 import { ArchivedBanner } from '../records/ArchivedBanner';
-import { QueryState } from '../records/QueryState';
+import { RecordRoute } from '../records/RecordRoute';
 import { Page } from '../shell/Page';
 import { PageHeader } from '../shell/PageHeader';
 import { FilterSummary } from './FilterSummary';
@@ -16,12 +16,11 @@ import { MemberList } from './MemberList';
 import { companyMembers, contactMembers } from './member-views';
 import { RenameListModal } from './RenameListModal';
 
-export const ListDetailPage = () => {
-  const id = Number(useParams().id);
-  const { data, error } = useSavedList(id);
-  if (data) return <ListDetail list={data} />;
-  return <QueryState error={error} noun="List" back={{ label: 'Back to lists', to: '/lists' }} />;
-};
+export const ListDetailPage = () => (
+  <RecordRoute useRecord={useSavedList} noun="List" back={{ label: 'Back to lists', to: '/lists' }}>
+    {(list) => <ListDetail list={list} />}
+  </RecordRoute>
+);
 
 const ListDetail = ({ list }: { list: SavedList }) => {
   const client = useQueryClient();

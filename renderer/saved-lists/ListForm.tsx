@@ -1,4 +1,4 @@
-import { Radio, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { Radio, Stack, Text, TextInput } from '@mantine/core';
 import {
   type ListCreateInput,
   type ListUpdateInput,
@@ -10,9 +10,11 @@ import type { DirectoryKind } from '../../shared/workspace';
 import { CompanySelect } from '../contacts/CompanySelect';
 import { FormPage } from '../forms/FormPage';
 import { FormSection } from '../forms/FormSection';
+import { TagsField } from '../forms/TagsAndNotes';
+import { useRecordForm } from '../forms/use-record-form';
 import { invoke } from '../lib/rpc';
-import { listFormValues, prepareListChanges, prepareNewList } from './list-form-values';
-import { useListForm } from './use-list-form';
+import { listPath } from './list-columns';
+import { type ListFormValues, listFormValues, prepareListChanges, prepareNewList } from './list-form-values';
 
 interface ListFormProps {
   /** The list being edited; without it the form creates a new one. */
@@ -27,12 +29,14 @@ const typeOptions = [
 ];
 
 export const ListForm = ({ list, recordKind = 'contacts' }: ListFormProps) => {
-  const { form, onSubmit, saving, failure } = useListForm<ListCreateInput | ListUpdateInput>({
+  const { form, page } = useRecordForm<ListFormValues, ListCreateInput | ListUpdateInput, SavedList>({
+    kind: 'lists',
     initialValues: listFormValues(list, recordKind),
     prepare: list ? prepareListChanges(list) : prepareNewList,
     schema: list ? listUpdateInput : listCreateInput,
     save: (input) => ('changes' in input ? invoke('lists.update', input) : invoke('lists.create', input)),
     savedMessage: list ? 'Changes saved' : 'List created',
+    detailPath: listPath,
   });
   const { values } = form;
   const plural = values.recordKind;
@@ -41,9 +45,7 @@ export const ListForm = ({ list, recordKind = 'contacts' }: ListFormProps) => {
     <FormPage
       title={list ? `Edit ${list.name}` : 'New list'}
       fallback={list ? `/lists/${list.id}` : '/lists'}
-      onSubmit={onSubmit}
-      saving={saving}
-      failure={failure}
+      {...page}
     >
       <FormSection title="List">
         <TextInput
@@ -87,14 +89,7 @@ export const ListForm = ({ list, recordKind = 'contacts' }: ListFormProps) => {
             label="Search text"
             placeholder={values.recordKind === 'contacts' ? 'Name, email, company…' : 'Name, website…'}
           />
-          <TagsInput
-            {...form.getInputProps('tags')}
-            label="Tags"
-            description="Members have at least one of these tags"
-            placeholder="Type a tag and press Enter"
-            maxTags={30}
-            clearable
-          />
+          <TagsField {...form.getInputProps('tags')} description="Members have at least one of these tags" />
           {values.recordKind === 'contacts' && (
             <>
               <CompanySelect inputProps={form.getInputProps('companyId')} />

@@ -1,5 +1,5 @@
-import { useParams, useSearchParams } from 'react-router';
-import { QueryState } from '../records/QueryState';
+import { useSearchParams } from 'react-router';
+import { RecordRoute } from '../records/RecordRoute';
 import { ListForm } from './ListForm';
 import { useSavedList } from './list-queries';
 
@@ -8,10 +8,9 @@ export const NewListPage = () => {
   return <ListForm recordKind={params.get('kind') === 'companies' ? 'companies' : 'contacts'} />;
 };
 
-export const EditListPage = () => {
-  const id = Number(useParams().id);
-  const { data, error } = useSavedList(id);
+export const EditListPage = () => (
   // Keyed by list so the form starts from the saved values once they have loaded.
-  if (data) return <ListForm key={data.id} list={data} />;
-  return <QueryState error={error} noun="List" back={{ label: 'Back to lists', to: '/lists' }} />;
-};
+  <RecordRoute useRecord={useSavedList} noun="List" back={{ label: 'Back to lists', to: '/lists' }}>
+    {(list) => <ListForm key={list.id} list={list} />}
+  </RecordRoute>
+);

@@ -1,8 +1,8 @@
-import { Button, Group, SegmentedControl, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { IconListDetails, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { formatCount } from '../lib/format';
+import { type Choice, ListToolbar } from '../lists/ListToolbar';
 import { RecordList } from '../lists/RecordList';
 import { EmptyList } from '../records/EmptyList';
 import { Page } from '../shell/Page';
@@ -11,6 +11,11 @@ import { listColumns, listPath } from './list-columns';
 import { useSavedLists, wholeRows } from './list-queries';
 
 type Shown = 'active' | 'archived';
+
+const shownOptions: Choice<Shown>[] = [
+  { value: 'active', label: 'Active' },
+  { value: 'archived', label: 'Archived' },
+];
 
 const NewListButton = () => (
   <Button component={Link} to="/lists/new" leftSection={<IconPlus size={16} aria-hidden />}>
@@ -32,21 +37,10 @@ export const ListsPage = () => {
         description="Group contacts or companies by hand, or save a filter as a smart list that keeps itself up to date."
         actions={firstRun ? undefined : <NewListButton />}
       />
-      <Group justify="space-between" mb="sm">
-        <SegmentedControl
-          aria-label="Status"
-          size="sm"
-          value={shown}
-          onChange={(value) => setShown(value === 'archived' ? 'archived' : 'active')}
-          data={[
-            { value: 'active', label: 'Active' },
-            { value: 'archived', label: 'Archived' },
-          ]}
-        />
-        <Text size="sm" c="dimmed" className="lb-numeric" aria-live="polite">
-          {rows.total === undefined ? 'Loading…' : formatCount(rows.total, 'list')}
-        </Text>
-      </Group>
+      <ListToolbar
+        filter={{ label: 'Status', data: shownOptions, value: shown, onChange: setShown }}
+        count={{ total: rows.total, noun: 'list' }}
+      />
       <RecordList
         label="Lists"
         columns={listColumns}

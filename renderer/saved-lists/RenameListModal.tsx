@@ -2,9 +2,8 @@ import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { listCreateInput, type SavedList } from '../../shared/lists';
-import { invalidateKinds } from '../app/query-client';
 import { errorMessage, invoke } from '../lib/rpc';
-import { listKey } from './list-queries';
+import { applySaved } from '../records/record-actions';
 
 interface RenameListModalProps {
   list: SavedList;
@@ -25,8 +24,7 @@ const RenameForm = ({ list, onClose }: Omit<RenameListModalProps, 'opened'>) => 
   const rename = useMutation({
     mutationFn: (newName: string) => invoke('lists.update', { id: list.id, changes: { name: newName } }),
     onSuccess: (saved) => {
-      client.setQueryData(listKey(saved.id), saved);
-      invalidateKinds(client, ['lists']);
+      applySaved(client, 'lists', saved);
       onClose();
     },
     onError: (failure) => setError(errorMessage(failure)),

@@ -3,7 +3,7 @@ import { IconList, IconSparkles } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { SavedList } from '../../shared/lists';
 import { formatDateTime, formatNumber } from '../lib/format';
-import { CellText } from '../lists/CellText';
+import { textColumn } from '../lists/columns';
 import type { Column } from '../lists/RecordList';
 
 export const listPath = (list: { id: number }) => `/lists/${list.id}`;
@@ -47,13 +47,13 @@ export const listColumns: Column<SavedList>[] = [
       </Group>
     ),
   },
-  {
+  textColumn({
     key: 'kind',
     header: 'Holds',
     minWidth: 110,
     grow: 0.9,
-    render: (list) => <CellText>{kindLabels[list.recordKind]}</CellText>,
-  },
+    text: (list) => kindLabels[list.recordKind],
+  }),
   {
     key: 'type',
     header: 'Type',
@@ -61,19 +61,21 @@ export const listColumns: Column<SavedList>[] = [
     grow: 0.8,
     render: (list) => <ListTypeBadge type={list.type} />,
   },
-  {
+  textColumn({
     key: 'members',
     header: 'Members',
     minWidth: 100,
     grow: 0.7,
     align: 'right',
-    render: (list) => <CellText numeric>{formatNumber(list.memberCount)}</CellText>,
-  },
-  {
+    text: (list) => formatNumber(list.memberCount),
+    numeric: true,
+  }),
+  textColumn({
     key: 'updated',
     header: 'Last changed',
     minWidth: 170,
     grow: 1.1,
-    render: (list) => <CellText dimmed>{formatDateTime(list.updatedAt)}</CellText>,
-  },
+    text: (list) => formatDateTime(list.updatedAt),
+    dimmed: true,
+  }),
 ];

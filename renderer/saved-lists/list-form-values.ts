@@ -3,7 +3,7 @@ import type { DirectoryKind } from '../../shared/workspace';
 import type { PreparedInput } from '../forms/form-errors';
 
 /** One flat form for a list and its filter; the company is the select's string value. */
-export interface ListFormValues {
+export interface ListFormValues extends Record<string, unknown> {
   name: string;
   recordKind: DirectoryKind;
   type: SavedList['type'];

@@ -4,10 +4,9 @@ import type { ListMembers } from '../../shared/lists';
 import type { DirectoryKind } from '../../shared/workspace';
 import { invoke } from '../lib/rpc';
 import { type PagedRows, usePagedRows } from '../lists/use-paged-rows';
+import { detailKey } from '../records/record-actions';
 
 /** Every lists query starts with 'lists', so one `records.changed` for lists (or contacts, companies) refreshes them. */
-export const listKey = (id: number) => ['lists', 'get', id] as const;
-
 export const useSavedLists = (status: ArchiveFilter, recordKind?: DirectoryKind) =>
   useQuery({
     queryKey: ['lists', 'list', status, recordKind ?? 'all'],
@@ -15,7 +14,7 @@ export const useSavedLists = (status: ArchiveFilter, recordKind?: DirectoryKind)
   });
 
 export const useSavedList = (id: number) =>
-  useQuery({ queryKey: listKey(id), queryFn: () => invoke('lists.get', { id }) });
+  useQuery({ queryKey: detailKey('lists', id), queryFn: () => invoke('lists.get', { id }) });
 
 export const useListMembers = <Row>(
   listId: number,

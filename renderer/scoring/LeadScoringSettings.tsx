@@ -1,5 +1,4 @@
 import { Alert, Box, Button, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
-import { type FormErrors, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -10,11 +9,12 @@ import {
   saveScoringRulesInput,
 } from '../../shared/scoring';
 import { invalidateKinds } from '../app/query-client';
-import { issuesToErrors, serverErrors } from '../forms/form-errors';
+import { SaveOrDiscard } from '../forms/EditorButtons';
+import { useSettingsForm } from '../forms/use-settings-form';
 import { formatCount } from '../lib/format';
-import { errorMessage, invoke, RpcFailure } from '../lib/rpc';
-import { PageLoader } from '../records/QueryState';
-import { blankRule, prepareRules, type RulesFormValues, rulesFormValues } from './rule-form-values';
+import { errorMessage, invoke } from '../lib/rpc';
+import { Loaded } from '../records/QueryState';
+import { blankRule, prepareRules, rulesFormValues } from './rule-form-values';
 import { RuleColumnHeaders, ScoringRuleRow } from './ScoringRuleRow';
 
 const rulesKey = ['settings', 'scoring-rules'] as const;
@@ -31,8 +31,6 @@ const groups: { category: ScoringCategory; title: string; hint: string }[] = [
     hint: 'How recently you heard from them: any activity, a meeting, a reply to your email.',
   },
 ];
-
-const byPath = (path: readonly PropertyKey[]) => path.map(String).join('.');
 
 /** Engagement points fade only when a lead is rescored, so offer a refresh for leads nobody touched. */
 const RescoreButton = () => {
@@ -61,20 +59,13 @@ const RescoreButton = () => {
 
 const RulesForm = ({ rules }: { rules: ScoringRule[] }) => {
   const client = useQueryClient();
-  const form = useForm<RulesFormValues>({
+  const { form, onSubmit, saving, failure } = useSettingsForm({
     initialValues: rulesFormValues(rules),
-    validate: (values): FormErrors => {
-      const parsed = saveScoringRulesInput.safeParse(prepareRules(values));
-      return parsed.success ? {} : issuesToErrors(parsed.error.issues, byPath);
-    },
-  });
-  const save = useMutation({
-    mutationFn: (values: RulesFormValues) => invoke('scoring.saveRules', prepareRules(values)),
-    onSuccess: ({ rules: saved, rescoredLeads }) => {
+    prepare: prepareRules,
+    schema: saveScoringRulesInput,
+    save: (input) => invoke('scoring.saveRules', input),
+    onSaved: ({ rules: saved, rescoredLeads }) => {
       client.setQueryData(rulesKey, saved);
-      const values = rulesFormValues(saved);
-      form.setInitialValues(values);
-      form.setValues(values);
       invalidateKinds(client, ['settings', 'leads']);
       notifications.show({
         color: 'teal',
@@ -84,14 +75,12 @@ const RulesForm = ({ rules }: { rules: ScoringRule[] }) => {
             ? 'No lead’s score changed.'
             : `${formatCount(rescoredLeads, 'lead')} rescored.`,
       });
-    },
-    onError: (error) => {
-      if (error instanceof RpcFailure) form.setErrors(serverErrors(error.fields, byPath));
+      return rulesFormValues(saved);
     },
   });
 
   return (
-    <form onSubmit={form.onSubmit((values) => save.mutate(values))} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <Stack gap="lg">
         {groups.map(({ category, title, hint }) => {
           const rows = form.values.rules.flatMap((rule, index) =>
@@ -132,21 +121,19 @@ const RulesForm = ({ rules }: { rules: ScoringRule[] }) => {
             </Box>
           );
         })}
-        {save.error && !(save.error instanceof RpcFailure && save.error.error.code === 'invalid_input') && (
+        {failure && (
           <Alert color="red" variant="light" title="Rules not saved">
-            {errorMessage(save.error)}
+            {errorMessage(failure)}
           </Alert>
         )}
         <Divider />
         <Group justify="space-between">
-          <Group gap="xs">
-            <Button type="submit" loading={save.isPending}>
-              Save rules
-            </Button>
-            <Button variant="default" disabled={!form.isDirty()} onClick={() => form.reset()}>
-              Discard changes
-            </Button>
-          </Group>
+          <SaveOrDiscard
+            label="Save rules"
+            saving={saving}
+            dirty={form.isDirty()}
+            onDiscard={() => form.reset()}
+          />
           <RescoreButton />
         </Group>
       </Stack>
@@ -156,7 +143,7 @@ const RulesForm = ({ rules }: { rules: ScoringRule[] }) => {
 
 /** The rule editor in Settings: points for who a lead is and for how recently they engaged. */
 export const LeadScoringSettings = () => {
-  const { data, error } = useQuery({ queryKey: rulesKey, queryFn: () => invoke('scoring.rules', {}) });
+  const rules = useQuery({ queryKey: rulesKey, queryFn: () => invoke('scoring.rules', {}) });
   return (
     <Card
       withBorder
@@ -174,13 +161,13 @@ export const LeadScoringSettings = () => {
         lead, its contact, its company or their activities change, and when you save these rules; “within N
         days” counts back from that moment.
       </Text>
-      {data && <RulesForm rules={data} />}
-      {!data && error && (
-        <Alert color="red" variant="light" title="Could not load the scoring rules">
-          {errorMessage(error)}
-        </Alert>
-      )}
-      {!data && !error && <PageLoader label="Loading scoring rules" />}
+      <Loaded
+        query={rules}
+        failedTitle="Could not load the scoring rules"
+        loadingLabel="Loading scoring rules"
+      >
+        {(loaded) => <RulesForm rules={loaded} />}
+      </Loaded>
     </Card>
   );
 };

@@ -1,6 +1,5 @@
-import { ActionIcon, Group, NumberInput, Select, Switch, Text, TextInput } from '@mantine/core';
+import { Group, NumberInput, Select, Switch, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconTrash } from '@tabler/icons-react';
 import {
   describeRule,
   type ScoringAttribute,
@@ -8,6 +7,7 @@ import {
   scoringAttributes,
   valueKindOf,
 } from '../../shared/scoring';
+import { RemoveRowButton } from '../forms/EditorButtons';
 import { attributesOf, type RulesFormValues } from './rule-form-values';
 
 const units = { employees: 'employees', days: 'days' } as const;
@@ -129,17 +129,11 @@ export const ScoringRuleRow = ({ form, index, category, number }: RuleRowProps) 
         w={widths.points}
         style={{ flexShrink: 0 }}
       />
-      <ActionIcon
-        variant="subtle"
-        color="gray"
-        size="lg"
-        mt={2}
-        aria-label={`Remove ${name}`}
+      <RemoveRowButton
+        label={`Remove ${name}`}
         title="Remove rule"
         onClick={() => form.removeListItem('rules', index)}
-      >
-        <IconTrash size={16} aria-hidden />
-      </ActionIcon>
+      />
     </Group>
   );
 };

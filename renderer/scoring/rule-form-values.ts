@@ -16,7 +16,7 @@ export interface RuleValues {
   enabled: boolean;
 }
 
-export interface RulesFormValues {
+export interface RulesFormValues extends Record<string, unknown> {
   rules: RuleValues[];
 }
 

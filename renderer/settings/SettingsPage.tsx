@@ -1,23 +1,12 @@
-import {
-  ActionIcon,
-  Alert,
-  Card,
-  Code,
-  CopyButton,
-  Group,
-  SimpleGrid,
-  Text,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { ActionIcon, Card, Code, CopyButton, Group, SimpleGrid, Text, Title, Tooltip } from '@mantine/core';
 import { IconCheck, IconCopy } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { WorkspaceInfo } from '../../shared/workspace';
 import { formatNumber } from '../lib/format';
-import { errorMessage, invoke } from '../lib/rpc';
+import { invoke } from '../lib/rpc';
 import { PipelineEditor } from '../pipelines/PipelineEditor';
 import { FieldList } from '../records/FieldList';
-import { PageLoader } from '../records/QueryState';
+import { Loaded } from '../records/QueryState';
 import { LeadScoringSettings } from '../scoring/LeadScoringSettings';
 import { Page } from '../shell/Page';
 import { PageHeader } from '../shell/PageHeader';
@@ -80,20 +69,16 @@ const WorkspaceDetails = ({ info }: { info: WorkspaceInfo }) => (
 );
 
 export const SettingsPage = () => {
-  const { data, error } = useQuery({
+  const workspace = useQuery({
     queryKey: ['workspace', 'info'],
     queryFn: () => invoke('workspace.info', {}),
   });
   return (
     <Page maxWidth={920}>
       <PageHeader title="Settings" description="Where your workspace lives and what it holds." />
-      {data && <WorkspaceDetails info={data} />}
-      {!data && error && (
-        <Alert color="red" variant="light" title="Could not read the workspace">
-          {errorMessage(error)}
-        </Alert>
-      )}
-      {!data && !error && <PageLoader label="Loading workspace" />}
+      <Loaded query={workspace} failedTitle="Could not read the workspace" loadingLabel="Loading workspace">
+        {(info) => <WorkspaceDetails info={info} />}
+      </Loaded>
       <PipelineEditor />
       <LeadScoringSettings />
     </Page>

@@ -1,6 +1,7 @@
 import { TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import type { Address } from '../../shared/fields';
+import { FormSection } from './FormSection';
 
 const parts: { key: keyof Address; label: string; placeholder?: string }[] = [
   { key: 'line1', label: 'Address line 1', placeholder: 'Street and number' },
@@ -11,18 +12,21 @@ const parts: { key: keyof Address; label: string; placeholder?: string }[] = [
   { key: 'country', label: 'Country code', placeholder: 'e.g. DE' },
 ];
 
-/** The postal address block both contacts and companies use, laid out for a two-column section. */
-export const AddressFields = ({
+/** The postal address section both contacts and companies use. */
+export const AddressSection = ({
   inputProps,
 }: {
   inputProps: (key: keyof Address) => GetInputPropsReturnType;
-}) =>
-  parts.map((part) => (
-    <TextInput
-      key={part.key}
-      {...inputProps(part.key)}
-      label={part.label}
-      placeholder={part.placeholder}
-      maxLength={part.key === 'country' ? 2 : undefined}
-    />
-  ));
+}) => (
+  <FormSection title="Address">
+    {parts.map((part) => (
+      <TextInput
+        key={part.key}
+        {...inputProps(part.key)}
+        label={part.label}
+        placeholder={part.placeholder}
+        maxLength={part.key === 'country' ? 2 : undefined}
+      />
+    ))}
+  </FormSection>
+);

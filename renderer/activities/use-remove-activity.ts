@@ -1,9 +1,9 @@
-import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Activity } from '../../shared/activities';
 import { invalidateKinds } from '../app/query-client';
 import { errorMessage, invoke } from '../lib/rpc';
+import { showUndoNotice } from '../records/notices';
 
 /** Removing an entry archives it, with an Undo that works even after the page is gone. */
 export const useRemoveActivity = () => {
@@ -20,28 +20,12 @@ export const useRemoveActivity = () => {
   };
   return async (activity: Activity) => {
     if (!(await run('archive', activity))) return;
-    const id = `activity-removed-${activity.id}`;
-    notifications.show({
-      id,
+    showUndoNotice({
+      id: `activity-removed-${activity.id}`,
       autoClose: 10_000,
       title: 'Removed from the timeline',
-      message: (
-        <Group justify="space-between" wrap="nowrap" gap="sm">
-          <Text size="sm" c="dimmed" truncate>
-            {activity.subject || activity.body}
-          </Text>
-          <Button
-            size="compact-sm"
-            variant="light"
-            onClick={() => {
-              notifications.hide(id);
-              void run('restore', activity);
-            }}
-          >
-            Undo
-          </Button>
-        </Group>
-      ),
+      text: activity.subject || activity.body,
+      onUndo: () => void run('restore', activity),
     });
   };
 };
