@@ -86,7 +86,7 @@ export const BoardColumn = (props: BoardColumnProps) => {
       <div className={classes.columnHeader}>
         <Group justify="space-between" wrap="nowrap" gap={6}>
           <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
-            <Title order={2} fz="sm" fw={600} className="lb-truncate">
+            <Title order={2} fz="sm" fw={600} className="lb-truncate" title={stage.name}>
               {stage.name}
             </Title>
             <Badge
@@ -94,6 +94,8 @@ export const BoardColumn = (props: BoardColumnProps) => {
               variant="light"
               color={stage.outcome === 'won' ? 'green' : stage.outcome === 'lost' ? 'red' : 'gray'}
               className="lb-numeric"
+              // The count must stay readable; the stage name is what gives way in a narrow column.
+              style={{ flexShrink: 0, overflow: 'visible' }}
               aria-label={`${column.count} ${column.count === 1 ? 'deal' : 'deals'}`}
             >
               {column.count}
