@@ -5,7 +5,7 @@ import type { AppContext } from '../app-context';
 import type { Database, StageChangeKind } from '../db/schema';
 import { write } from '../db/write';
 import { AppError } from '../ipc/app-error';
-import { getStage, listStages } from '../pipelines/pipelines.service';
+import { getStage, stageWithOutcome } from '../pipelines/pipelines.service';
 import { bottomOfStage, getDeal } from './deals.service';
 
 type Stage = Awaited<ReturnType<typeof getStage>>;
@@ -144,12 +144,6 @@ export const moveDeal = (ctx: AppContext, { id, stageId, beforeId, reason }: Dea
     return getDeal(trx, id);
   });
 
-const stageOf = async (db: Kysely<Database>, pipelineId: number, outcome: StageOutcome) => {
-  const stage = (await listStages(db, pipelineId)).find((s) => s.outcome === outcome);
-  if (!stage) throw new AppError('conflict', `This pipeline has no ${outcome} stage`);
-  return { ...stage, pipeline_id: pipelineId };
-};
-
 export const closeDeal = (
   ctx: AppContext,
   id: number,
@@ -162,7 +156,7 @@ export const closeDeal = (
     await transition(
       trx,
       deal,
-      await stageOf(trx, deal.pipelineId, outcome),
+      await stageWithOutcome(trx, deal.pipelineId, outcome),
       { reason },
       ctx.clock().toISOString(),
     );
@@ -187,7 +181,7 @@ export const reopenDeal = (ctx: AppContext, id: number, stageId?: number): Promi
       ? await getStage(trx, stageId)
       : leftFrom?.from_stage_id
         ? await getStage(trx, leftFrom.from_stage_id)
-        : await stageOf(trx, deal.pipelineId, 'open');
+        : await stageWithOutcome(trx, deal.pipelineId, 'open');
     if (target.outcome !== 'open') {
       throw new AppError('invalid_input', 'Reopen into an open stage', { stageId: 'Choose an open stage' });
     }

@@ -7,7 +7,7 @@ import { toContactRow } from '../contacts/contacts.service';
 import type { Database } from '../db/schema';
 import { write } from '../db/write';
 import { AppError, notFound } from '../ipc/app-error';
-import { defaultPipelineId, getStage, listStages } from '../pipelines/pipelines.service';
+import { defaultPipelineId, getStage, stageWithOutcome } from '../pipelines/pipelines.service';
 import { readSetting } from '../settings/settings';
 import { dealRowQuery, toDealRow } from './deal-rows';
 
@@ -116,7 +116,7 @@ export const insertDeal = async (
 ): Promise<number> => {
   const stage = input.stageId
     ? await getStage(db, input.stageId)
-    : await firstOpenStage(db, input.pipelineId ?? (await defaultPipelineId(db)));
+    : await stageWithOutcome(db, input.pipelineId ?? (await defaultPipelineId(db)), 'open');
   if (input.pipelineId && stage.pipeline_id !== input.pipelineId) {
     throw new AppError('invalid_input', 'That stage belongs to another pipeline', {
       stageId: 'Choose a stage of this pipeline',
@@ -153,12 +153,6 @@ export const insertDeal = async (
     .values({ deal_id: id, kind: 'created', from_stage_id: null, to_stage_id: stage.id, changed_at: now })
     .execute();
   return id;
-};
-
-const firstOpenStage = async (db: Kysely<Database>, pipelineId: number) => {
-  const stage = (await listStages(db, pipelineId)).find((s) => s.outcome === 'open');
-  if (!stage) throw new AppError('conflict', 'This pipeline has no open stage');
-  return { ...stage, pipeline_id: pipelineId };
 };
 
 export const createDeal = (ctx: AppContext, input: DealCreateInput): Promise<Deal> =>

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Pipeline, PipelineSaveInput, PipelineStage } from '../../shared/pipelines';
+import type { Pipeline, PipelineSaveInput, PipelineStage, StageOutcome } from '../../shared/pipelines';
 import type { AppContext } from '../app-context';
 import type { Database } from '../db/schema';
 import { write } from '../db/write';
@@ -61,14 +61,11 @@ export const getStage = async (db: Kysely<Database>, stageId: number) => {
   return stage;
 };
 
-export const stageWithOutcome = async (
-  db: Kysely<Database>,
-  pipelineId: number,
-  outcome: 'open' | 'won' | 'lost',
-) => {
+/** The first stage of a pipeline with that outcome, shaped like getStage's answer. */
+export const stageWithOutcome = async (db: Kysely<Database>, pipelineId: number, outcome: StageOutcome) => {
   const stage = (await listStages(db, pipelineId)).find((s) => s.outcome === outcome);
-  if (!stage) throw new AppError('conflict', `Pipeline ${pipelineId} has no ${outcome} stage`);
-  return stage;
+  if (!stage) throw new AppError('conflict', `This pipeline has no ${outcome} stage`);
+  return { ...stage, pipeline_id: pipelineId };
 };
 
 const replaceStages = async (
