@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { allocate, ratio } from './exact';
 import { computeInvoice, type InvoiceInput } from './invoice-math';
-import { exactMinor, roundHalfUp } from './money';
-import { allocate } from './tax-rate';
+import { roundHalfUp } from './money';
 
 type Line = InvoiceInput['lines'][number];
 type Rate = InvoiceInput['taxRates'][number];
@@ -22,7 +22,9 @@ const sum = (values: number[]) => values.reduce((acc, value) => acc + value, 0);
 /** The reference for BR-CO-17, computed independently: base × rate digits, rounded half-up once. */
 const taxOn = (base: number, rate: string) => {
   const [whole = '0', fraction = ''] = rate.split('.');
-  return Number(roundHalfUp(exactMinor(BigInt(base) * BigInt(`${whole}${fraction}`), fraction.length + 2)));
+  return Number(
+    roundHalfUp(ratio(BigInt(base) * BigInt(`${whole}${fraction}`), 10n ** BigInt(fraction.length + 2))),
+  );
 };
 
 describe('known figures', () => {

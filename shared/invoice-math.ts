@@ -2,26 +2,22 @@
 // BR-CO-17), tax-inclusive prices and exact pro-rata discounts, on top of the integer minor units that
 // shared/money.ts already handles with BigInt. This module stays small and is fully property-tested.
 import { z } from 'zod';
-import { currencyCode, minorUnits } from './money';
 import {
   add,
   allocate,
   divide,
-  effectiveRate,
   multiply,
   ONE,
   parseDecimal,
-  percentOf,
-  percentText,
   type Ratio,
   type RoundingMode,
   ratio,
   round,
   subtract,
-  type TaxRate,
-  taxRate,
   ZERO,
-} from './tax-rate';
+} from './exact';
+import { currencyCode, minorUnits } from './money';
+import { effectiveRate, percentOf, percentText, type TaxRate, taxRate } from './tax-rate';
 
 /** A discount as a percentage, or as an amount in minor units that moves the figure towards zero. */
 const discount = z.union([

@@ -1,11 +1,10 @@
 import { expect, it } from 'vitest';
+import { add, ratio } from './exact';
 import {
-  addExact,
   convertExact,
   convertMinor,
   currencyCode,
   currencyExponent,
-  exactMinor,
   exchangeRate,
   formatMoney,
   isoDate,
@@ -47,12 +46,12 @@ it('converts minor units exactly at a decimal rate, rounding half-up into the ta
 });
 
 it('adds exact amounts of different precision and rounds halves away from zero only at the end', () => {
-  const total = addExact(exactMinor(1234n, 2), addExact(exactMinor(5n, 1), exactMinor(3n)));
-  expect(total).toEqual({ units: 1584n, scale: 2 });
+  const total = add(ratio(1234n, 100n), add(ratio(5n, 10n), ratio(3n)));
+  expect(total).toEqual(ratio(1584n, 100n));
   expect(roundHalfUp(total)).toBe(16n);
-  expect([roundHalfUp(exactMinor(250n, 2)), roundHalfUp(exactMinor(249n, 2))]).toEqual([3n, 2n]);
-  expect([roundHalfUp(exactMinor(-250n, 2)), roundHalfUp(exactMinor(-249n, 2))]).toEqual([-3n, -2n]);
-  expect(convertExact(exactMinor(3n), 'JPY', '0.0061', 'EUR')).toEqual({ units: 18300n, scale: 4 });
+  expect([roundHalfUp(ratio(250n, 100n)), roundHalfUp(ratio(249n, 100n))]).toEqual([3n, 2n]);
+  expect([roundHalfUp(ratio(-250n, 100n)), roundHalfUp(ratio(-249n, 100n))]).toEqual([-3n, -2n]);
+  expect(convertExact(ratio(3n), 'JPY', '0.0061', 'EUR')).toEqual(ratio(18300n, 10_000n));
 });
 
 it('accepts exchange rates as positive decimals only', () => {

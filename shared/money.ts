@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { multiply, parseDecimal, type Ratio, ratio, round } from './exact';
 
 const knownCurrencies = new Set(Intl.supportedValuesOf('currency'));
 
@@ -65,45 +66,19 @@ export const exchangeRate = z
   .regex(/^\d{1,9}(\.\d{1,12})?$/, 'Use a rate such as 1.0825')
   .refine((rate) => /[1-9]/.test(rate), 'A rate must be more than zero');
 
-/** An exact amount of minor units: `units / 10^scale` (a weighted sum carries hundredths of a cent). */
-export interface ExactMinor {
-  units: bigint;
-  scale: number;
-}
-
-const powerOfTen = (exponent: number) => 10n ** BigInt(exponent);
-
-export const exactMinor = (units: bigint, scale = 0): ExactMinor => ({ units, scale });
-
-export const addExact = (a: ExactMinor, b: ExactMinor): ExactMinor => {
-  const scale = Math.max(a.scale, b.scale);
-  return {
-    units: a.units * powerOfTen(scale - a.scale) + b.units * powerOfTen(scale - b.scale),
-    scale,
-  };
-};
-
 /** Whole minor units, rounding halves away from zero (commercial rounding: 0.5 up, -0.5 down). */
-export const roundHalfUp = ({ units, scale }: ExactMinor): bigint => {
-  if (scale === 0) return units;
-  const divisor = powerOfTen(scale);
-  const magnitude = units < 0n ? -units : units;
-  const rounded = (magnitude * 2n + divisor) / (divisor * 2n);
-  return units < 0n ? -rounded : rounded;
-};
+export const roundHalfUp = (amount: Ratio): bigint => round(amount, 'half-up');
 
 /**
  * Converts an amount in `from`'s minor units into `to`'s minor units at `rate` (units of `to` for one
  * unit of `from`), exactly: the result keeps every digit, for the caller to round once.
  */
-export const convertExact = (amount: ExactMinor, from: string, rate: string, to: string): ExactMinor => {
-  const [whole = '0', fraction = ''] = exchangeRate.parse(rate).split('.');
-  return {
-    units: amount.units * BigInt(`${whole}${fraction}`) * powerOfTen(currencyExponent(to)),
-    scale: amount.scale + fraction.length + currencyExponent(from),
-  };
-};
+export const convertExact = (amount: Ratio, from: string, rate: string, to: string): Ratio =>
+  multiply(
+    multiply(amount, parseDecimal(exchangeRate.parse(rate))),
+    ratio(10n ** BigInt(currencyExponent(to)), 10n ** BigInt(currencyExponent(from))),
+  );
 
 /** `minor` units of `from` in minor units of `to`, rounded half-up into `to`'s precision. */
 export const convertMinor = (minor: bigint, from: string, rate: string, to: string): bigint =>
-  roundHalfUp(convertExact(exactMinor(minor), from, rate, to));
+  roundHalfUp(convertExact(ratio(minor), from, rate, to));

@@ -1,10 +1,11 @@
+import { add, type Ratio, ratio } from '../../shared/exact';
 import {
   addMonths,
   type BaseFigures,
   type ForecastBucket,
   type ForecastFigures,
 } from '../../shared/forecast';
-import { addExact, convertExact, type ExactMinor, exactMinor, roundHalfUp } from '../../shared/money';
+import { convertExact, roundHalfUp } from '../../shared/money';
 
 /** One row of the grouped query: open deals sharing a close month, a currency and a stage probability. */
 export interface ForecastGroup {
@@ -63,23 +64,23 @@ const safeNumber = (value: bigint): number => {
   return Number(value);
 };
 
-const weightedOf = (sums: Sums): ExactMinor => exactMinor(sums.weightedHundredths, 2);
+const weightedOf = (sums: Sums): Ratio => ratio(sums.weightedHundredths, 100n);
 
 const converted = (tally: Tally, terms: ForecastTerms) => {
   const missingRates: string[] = [];
-  let best = exactMinor(0n);
-  let commit = exactMinor(0n);
-  let weighted = exactMinor(0n);
+  let best = ratio(0n);
+  let commit = ratio(0n);
+  let weighted = ratio(0n);
   for (const [currency, sums] of tally) {
     const rate = currency === terms.baseCurrency ? '1' : terms.rates.get(currency);
     if (rate === undefined) {
       missingRates.push(currency);
       continue;
     }
-    const toBase = (amount: ExactMinor) => convertExact(amount, currency, rate, terms.baseCurrency);
-    best = addExact(best, toBase(exactMinor(sums.best)));
-    commit = addExact(commit, toBase(exactMinor(sums.commit)));
-    weighted = addExact(weighted, toBase(weightedOf(sums)));
+    const toBase = (amount: Ratio) => convertExact(amount, currency, rate, terms.baseCurrency);
+    best = add(best, toBase(ratio(sums.best)));
+    commit = add(commit, toBase(ratio(sums.commit)));
+    weighted = add(weighted, toBase(weightedOf(sums)));
   }
   const figures: BaseFigures | null =
     tally.size > 0 && missingRates.length === tally.size

@@ -1,5 +1,6 @@
 import type { LineItemInput } from '../../shared/deals';
-import { exactMinor, roundHalfUp } from '../../shared/money';
+import { ratio } from '../../shared/exact';
+import { roundHalfUp } from '../../shared/money';
 
 /**
  * Quantity × unit price in minor units, exactly: the quantity's decimals ("2.5") become an integer and a
@@ -10,7 +11,7 @@ export const lineTotalMinor = (quantity: string, unitPriceMinor: number): number
   if (!match) return null;
   const decimals = match[2] ?? '';
   const units = BigInt(`${match[1]}${decimals}`) * BigInt(unitPriceMinor);
-  return Number(roundHalfUp(exactMinor(units, decimals.length)));
+  return Number(roundHalfUp(ratio(units, 10n ** BigInt(decimals.length))));
 };
 
 /** The sum of the line totals, or null while any line still has a quantity that is not a number. */
