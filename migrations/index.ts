@@ -4,6 +4,7 @@ import * as createSearchIndex from './0002-create-search-index';
 import * as createFunnel from './0003-create-funnel';
 import * as indexArchivedContacts from './0004-index-archived-contacts';
 import * as indexDealsForForecast from './0007-index-deals-for-forecast';
+import * as createInvoicing from './0008-create-invoicing';
 
 export interface Migration {
   name: string;
@@ -17,4 +18,5 @@ export const migrations: Migration[] = [
   { name: '0003-create-funnel', ...createFunnel },
   { name: '0004-index-archived-contacts', ...indexArchivedContacts },
   { name: '0007-index-deals-for-forecast', ...indexDealsForForecast },
+  { name: '0008-create-invoicing', ...createInvoicing },
 ];

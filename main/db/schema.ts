@@ -1,7 +1,8 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import { type InvoicingTables, invoicingColumns } from './invoicing-schema';
 
 /** Kysely's view of the database: one place, checked against the migrated schema by schema.test.ts. */
-export interface Database {
+export interface Database extends InvoicingTables {
   companies: CompaniesTable;
   contacts: ContactsTable;
   settings: SettingsTable;
@@ -154,6 +155,10 @@ export interface DealLineItemsTable {
   /** An exact decimal such as "1.5". */
   quantity: string;
   unit_price_minor: number;
+  catalog_item_id: number | null;
+  /** "hour", "day", "month", "" for fixed, or a custom word. */
+  unit: Generated<string>;
+  tax_rate_id: number | null;
 }
 
 export type StageChangeKind = 'created' | 'moved' | 'won' | 'lost' | 'reopened';
@@ -184,6 +189,7 @@ export interface ActivitiesTable extends Timestamps {
   lead_id: number | null;
   deal_id: number | null;
   account_id: number | null;
+  invoice_id: number | null;
 }
 
 export interface ListsTable extends Timestamps {
@@ -337,6 +343,9 @@ export const declaredColumns: { [Table in keyof Database]: ColumnNullability<Dat
     description: 'not null',
     quantity: 'not null',
     unit_price_minor: 'not null',
+    catalog_item_id: 'nullable',
+    unit: 'not null',
+    tax_rate_id: 'nullable',
   },
   deal_stage_changes: {
     id: 'not null',
@@ -361,6 +370,7 @@ export const declaredColumns: { [Table in keyof Database]: ColumnNullability<Dat
     lead_id: 'nullable',
     deal_id: 'nullable',
     account_id: 'nullable',
+    invoice_id: 'nullable',
     ...timestamps,
   },
   lists: { id: 'not null', name: 'not null', record_kind: 'not null', filter: 'nullable', ...timestamps },
@@ -375,4 +385,5 @@ export const declaredColumns: { [Table in keyof Database]: ColumnNullability<Dat
     enabled: 'not null',
   },
   currency_rates: { currency: 'not null', rate: 'not null', updated_at: 'not null' },
+  ...invoicingColumns,
 };
