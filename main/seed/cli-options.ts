@@ -4,12 +4,13 @@ import { parseArgs } from 'node:util';
 export class UsageError extends Error {}
 
 export const seedUsage = `Usage: npm run seed -- --contacts N [--companies N] [--leads N] [--deals N] [--activities N]
-                         [--seed N] [--now ISO-DATE] [--data-dir DIR]
+                         [--invoices N] [--seed N] [--now ISO-DATE] [--data-dir DIR]
   --contacts   how many contacts to add (required)
   --companies  how many companies to add (default: one per eight contacts)
   --leads      how many leads to add (default: one per four contacts)
   --deals      how many deals to add (default: three per ten contacts)
   --activities how many notes, calls, meetings, emails and tasks to add (default: three per contact)
+  --invoices   how many invoices to add on won deals' accounts (default: six per hundred contacts)
   --seed       the same seed and --now give the same data (default: 1)
   --now        the end of the two years the records are spread over (default: the current time)
   --data-dir   the workspace folder; LUMENBASE_DATA_DIR is used when it is left out`;
@@ -38,7 +39,7 @@ export const parseFlags = <const Names extends string>(argv: readonly string[], 
   }
 };
 
-const countFlags = ['companies', 'leads', 'deals', 'activities'] as const;
+const countFlags = ['companies', 'leads', 'deals', 'activities', 'invoices'] as const;
 
 export interface SeedCommand {
   dataDir: string;
@@ -48,6 +49,7 @@ export interface SeedCommand {
   leads: number | undefined;
   deals: number | undefined;
   activities: number | undefined;
+  invoices: number | undefined;
   seed: number;
   now: Date;
 }
@@ -60,7 +62,7 @@ export const readSeedCommand = (
   const flags = parseFlags(argv, ['contacts', ...countFlags, 'seed', 'now', 'data-dir']);
   if (flags.contacts === undefined) throw new UsageError('Say how many contacts to add with --contacts N');
   const contacts = wholeNumber('contacts', flags.contacts);
-  const [companies, leads, deals, activities] = countFlags.map((flag) => {
+  const [companies, leads, deals, activities, invoices] = countFlags.map((flag) => {
     const value = flags[flag];
     return value === undefined ? undefined : wholeNumber(flag, value);
   });
@@ -71,5 +73,5 @@ export const readSeedCommand = (
   }
   const dataDir = flags['data-dir'] ?? env.LUMENBASE_DATA_DIR;
   if (!dataDir) throw new UsageError('Say which workspace to fill with --data-dir DIR or LUMENBASE_DATA_DIR');
-  return { dataDir, contacts, companies, leads, deals, activities, seed, now };
+  return { dataDir, contacts, companies, leads, deals, activities, invoices, seed, now };
 };

@@ -63,7 +63,12 @@ describe('seeding the funnel', () => {
     expect(await seedWorkspace(explicit.workspace, { ...counts, now })).toMatchObject(counts);
     const none = await startTestApp();
     const empty = { contacts: 0, companies: 0, leads: 0, deals: 0, activities: 0 };
-    expect(await seedWorkspace(none.workspace, { ...empty, now })).toEqual({ ...empty, accounts: 0 });
+    expect(await seedWorkspace(none.workspace, { ...empty, now })).toEqual({
+      ...empty,
+      accounts: 0,
+      invoices: 0,
+      catalogItems: 10,
+    });
   });
 
   it('has the proportions of a consultant’s funnel', async () => {

@@ -5,6 +5,7 @@ import { createRandom, type Random } from './random';
 import { insertAccounts } from './seed-accounts';
 import { insertActivities } from './seed-activities';
 import { insertDeals, planDeals } from './seed-deals';
+import { insertInvoices } from './seed-invoices';
 import { insertLeads } from './seed-leads';
 import type { SeededPeople } from './seed-people';
 
@@ -12,6 +13,7 @@ export interface FunnelCounts {
   leads: number;
   deals: number;
   activities: number;
+  invoices: number;
 }
 
 export interface FunnelResult extends FunnelCounts {
@@ -83,5 +85,11 @@ export const insertFunnel = (
     leads,
     accounts,
   });
-  return { leads: leads.length, deals: deals.length, accounts: accounts.length, activities };
+  const invoices = insertInvoices(sqlite, createRandom(seed, 'invoices'), {
+    count: options.invoices,
+    nowMs,
+    deals,
+    people,
+  });
+  return { leads: leads.length, deals: deals.length, accounts: accounts.length, activities, invoices };
 };

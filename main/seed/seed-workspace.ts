@@ -2,6 +2,7 @@ import type { Workspace } from '../db/workspace';
 import { recomputeLeadScores } from '../scoring/scoring.service';
 import { locales } from './locales';
 import { weightedPicker } from './random';
+import { insertCatalog } from './seed-catalog';
 import { insertFunnel } from './seed-funnel';
 import { indexPeople, insertCompanies, insertContacts } from './seed-people';
 
@@ -15,6 +16,8 @@ export interface SeedOptions {
   deals?: number;
   /** About three activities per contact when left out. */
   activities?: number;
+  /** About one invoice per five deals when left out, on won deals' accounts only. */
+  invoices?: number;
   seed?: number;
   /** The end of the two years of history the records are spread over. */
   now: Date;
@@ -27,6 +30,8 @@ export interface SeedResult {
   deals: number;
   accounts: number;
   activities: number;
+  catalogItems: number;
+  invoices: number;
 }
 
 const assertCount = (name: string, value: number) => {
@@ -49,6 +54,7 @@ export const seedWorkspace = async (
     leads: options.leads ?? Math.round(contacts / 4),
     deals: options.deals ?? Math.round(contacts * 0.3),
     activities: options.activities ?? contacts * 3,
+    invoices: options.invoices ?? Math.round(contacts * 0.06),
   };
   assertCount('contacts', contacts);
   for (const [name, value] of Object.entries(counts)) assertCount(name, value);
@@ -66,13 +72,15 @@ export const seedWorkspace = async (
       pickLocale,
       companies: storedCompanies,
     });
-    return insertFunnel(sqlite, {
+    const catalogItems = insertCatalog(sqlite, nowMs);
+    const result = insertFunnel(sqlite, {
       ...counts,
       seed,
       nowMs,
       pickLocale,
       people: indexPeople(storedCompanies, storedContacts),
     });
+    return { ...result, catalogItems };
   })();
   await recomputeLeadScores(db, 'all', now);
   return { contacts, companies: counts.companies, ...funnel };
