@@ -1,3 +1,4 @@
+import { multiply, parseDecimal, ratio, round } from '../../shared/exact';
 import { currencyExponent } from '../../shared/money';
 import type { StageChangeKind } from '../db/schema';
 import { dayMs, isoDay } from './fake-parts';
@@ -105,7 +106,12 @@ const quotedValue = (random: Random, currency: Currency) => {
 };
 
 const lineItemsTotal = (items: readonly FakeLineItem[]) =>
-  items.reduce((sum, item) => sum + Math.round(Number(item.quantity) * item.unitPriceMinor), 0);
+  items.reduce(
+    (sum, item) =>
+      sum +
+      Number(round(multiply(parseDecimal(item.quantity), ratio(BigInt(item.unitPriceMinor))), 'half-up')),
+    0,
+  );
 
 /** Later stages are reached by fewer deals, as a funnel narrows. */
 const narrowingIndex = (random: Random, count: number) =>
