@@ -12,6 +12,7 @@ import { csvImportSuite } from './suites/csv-import';
 import { dealBoardSuite } from './suites/deal-board';
 import { dealTableSuite } from './suites/deal-table';
 import { forecastSuite } from './suites/forecast';
+import { invoicePdfSuite } from './suites/invoice-pdf';
 import { leadScoringSuite } from './suites/lead-scoring';
 import { memorySuite } from './suites/memory';
 import { searchSuite } from './suites/search';
@@ -29,6 +30,7 @@ const suites: Suite[] = [
   forecastSuite,
   leadScoringSuite,
   csvImportSuite,
+  invoicePdfSuite,
   memorySuite,
 ];
 

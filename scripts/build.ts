@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type InlineConfig, type Plugin } from 'vite';
@@ -65,6 +65,14 @@ await build(
     resolve(out, 'main'),
   ),
 );
+// The invoice PDF's fonts, which main/pdf/font/font-files.ts finds beside the bundle; the licence travels with them.
+mkdirSync(resolve(out, 'fonts'));
+for (const file of ['ttf/DejaVuSans.ttf', 'ttf/DejaVuSans-Bold.ttf', 'LICENSE']) {
+  copyFileSync(
+    resolve(root, 'node_modules/dejavu-fonts-ttf', file),
+    resolve(out, 'fonts', file.replace('ttf/', '')),
+  );
+}
 // The sandboxed preload can require nothing but 'electron', so it is built alone into one file.
 await build(nodeBundle({ index: resolve(root, 'preload/index.ts') }, resolve(out, 'preload')));
 console.log(`Built ${out}`);
