@@ -13,10 +13,36 @@ export const currencyCode = z
 /** Money is always integer minor units (cents for EUR, yen for JPY, fils for BHD). */
 export const minorUnits = z.number().int().min(-Number.MAX_SAFE_INTEGER).max(Number.MAX_SAFE_INTEGER);
 
+// Building an Intl.NumberFormat costs tens of microseconds; a PDF or a list page formats hundreds of amounts.
+const exponents = new Map<string, number>();
+const formatters = new Map<string, Intl.NumberFormat>();
+
 /** Digits after the decimal point in the currency's minor unit: JPY 0, EUR 2, BHD 3 (ISO 4217). */
-export const currencyExponent = (code: string): number =>
-  new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
-    .maximumFractionDigits ?? 2;
+export const currencyExponent = (code: string): number => {
+  let exponent = exponents.get(code);
+  if (exponent === undefined) {
+    exponent =
+      new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
+        .maximumFractionDigits ?? 2;
+    exponents.set(code, exponent);
+  }
+  return exponent;
+};
+
+const currencyFormatter = (locale: string, currency: string, exponent: number) => {
+  const key = `${locale}\u0000${currency}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: exponent,
+      maximumFractionDigits: exponent,
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+};
 
 export interface Money {
   minor: number;
@@ -36,12 +62,7 @@ export const majorUnitsText = (minor: number, currency: string): string => {
 /** Shows minor units in the currency's own precision, e.g. 123456 EUR as "€1,234.56". */
 export const formatMoney = ({ minor, currency }: Money, locale = 'en'): string => {
   const exponent = currencyExponent(currency);
-  const formatted = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: exponent,
-    maximumFractionDigits: exponent,
-  }).format(majorUnitsText(Math.abs(minor), currency) as unknown as number);
+  const formatted = currencyFormatter(locale, currency, exponent).format(majorUnitsText(Math.abs(minor), currency) as unknown as number);
   return minor < 0 ? `-${formatted}` : formatted;
 };
 
