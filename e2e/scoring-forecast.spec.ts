@@ -20,7 +20,7 @@ test('a scoring rule edited in Settings rescores the leads', async ({ page, host
     title: 'Co-Founder',
     source: 'referral',
   });
-  await page.goto(`${host.url}#/settings`);
+  await page.goto(`${host.url}#/settings/lead-scoring`);
   const scoring = page.getByRole('region', { name: 'Lead scoring' });
   await scoring.getByRole('textbox', { name: 'Points of fit rule 1' }).fill('40');
   await scoring.getByRole('switch', { name: 'fit rule 5 enabled' }).uncheck();
@@ -40,7 +40,7 @@ test('a rule value that does not fit its attribute is flagged beside it and noth
   page,
   host,
 }) => {
-  await page.goto(`${host.url}#/settings`);
+  await page.goto(`${host.url}#/settings/lead-scoring`);
   const scoring = page.getByRole('region', { name: 'Lead scoring' });
   await scoring.getByRole('button', { name: 'Add engagement rule' }).click();
   await scoring.getByRole('textbox', { name: 'Value of engagement rule 4' }).fill('0');

@@ -2,25 +2,29 @@ import { z } from 'zod';
 import { archiveFilter, byIdInput, recordId, requiredText, text } from './fields';
 import { type ChannelSpec, returns } from './ipc/channel';
 
-const templateContent = {
+// No .default() here: a partial update must not reset the fields it leaves out. New templates get the
+// column defaults of migration 0008 for whatever they leave out.
+const templateContent = z.object({
   name: requiredText('Name', 80),
-  layout: z.enum(['classic', 'compact']).default('classic'),
-  paper: z.enum(['A4', 'Letter']).default('A4'),
+  layout: z.enum(['classic', 'compact']),
+  paper: z.enum(['A4', 'Letter']),
   accentColor: z
     .string()
     .trim()
     .regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour such as #1c7ed6')
-    .default('#1c7ed6'),
-  header: z.enum(['text', 'logo']).default('text'),
-  notes: text(5000).default(''),
-  terms: text(5000).default(''),
-  footer: text(1000).default(''),
-};
+    .toLowerCase(),
+  header: z.enum(['text', 'logo']),
+  notes: text(5000),
+  terms: text(5000),
+  footer: text(1000),
+});
 
-export const templateCreateInput = z.object(templateContent).strict();
+export const templateCreateInput = templateContent.partial().required({ name: true }).strict();
 export const templateUpdateInput = z
-  .object({ id: recordId, changes: z.object(templateContent).partial().strict() })
+  .object({ id: recordId, changes: templateContent.partial().strict() })
   .strict();
+export type TemplateCreateInput = z.output<typeof templateCreateInput>;
+export type TemplateChanges = z.output<typeof templateUpdateInput>['changes'];
 
 /** How an invoice looks and the texts a new invoice starts with; each invoice picks one. */
 export interface InvoiceTemplate {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Address, addressInput, emailAddress, phoneNumber, text } from './fields';
+import { readImageHeader } from './image-header';
 import { type ChannelSpec, returns } from './ipc/channel';
 import { currencyCode } from './money';
 
@@ -62,6 +63,20 @@ export interface LogoInfo {
 /** Logos arrive already downscaled to fit this box and rasterised (SVG included) by the renderer. */
 export const logoMaxSide = 600;
 
+const kindNames = { png: 'PNG', jpeg: 'JPEG' } as const;
+
+const decodeBase64 = (base64: string): Uint8Array | null => {
+  try {
+    return Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The bytes themselves are checked, not only the declared kind: a renamed file or an oversized image
+ * would otherwise break every PDF printed later. Parsed, the input is the decoded image.
+ */
 export const logoInput = z
   .object({
     kind: z.enum(['png', 'jpeg']),
@@ -71,7 +86,26 @@ export const logoInput = z
       .max(2_000_000, 'The logo is too large; use an image under 1.5 MB')
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64'),
   })
-  .strict();
+  .strict()
+  .transform(({ kind, base64 }, ctx) => {
+    const bytes = decodeBase64(base64);
+    const header = bytes && readImageHeader(bytes);
+    const refuse = (path: string, message: string) => {
+      ctx.issues.push({ code: 'custom', path: [path], message, input: base64 });
+      return z.NEVER;
+    };
+    if (!bytes || !header) return refuse('base64', 'Not a PNG or JPEG image; choose a PNG, JPEG or SVG file');
+    if (header.kind !== kind)
+      return refuse('kind', `The image is a ${kindNames[header.kind]}, not a ${kindNames[kind]}`);
+    if (header.width < 1 || header.height < 1) return refuse('base64', 'The image has no pixels');
+    if (header.width > logoMaxSide || header.height > logoMaxSide) {
+      return refuse(
+        'base64',
+        `The image is ${header.width}×${header.height} pixels; use at most ${logoMaxSide} pixels per side`,
+      );
+    }
+    return { ...header, bytes };
+  });
 
 export const profileChannels = {
   'profile.get': {

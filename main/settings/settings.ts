@@ -1,10 +1,14 @@
 import type { Kysely } from 'kysely';
+import type { InvoiceDefaults, WorkspaceProfile } from '../../shared/profile';
 import type { Database } from '../db/schema';
 
 /** Workspace settings, JSON-encoded in the settings table; the migration writes every default. */
 export interface Settings {
   base_currency: string;
   commit_probability: number;
+  /** The seller details; its base currency is the base_currency key, kept where the funnel reads it. */
+  profile: Omit<WorkspaceProfile, 'baseCurrency'>;
+  invoice_defaults: InvoiceDefaults;
 }
 
 export const readSetting = async <K extends keyof Settings>(

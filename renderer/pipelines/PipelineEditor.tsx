@@ -192,7 +192,7 @@ export const PipelineEditor = () => {
   const [chosen, setChosen] = useState<number | null>(null);
   const pipeline = data?.find((candidate) => candidate.id === chosen) ?? data?.[0];
   return (
-    <Card withBorder radius="md" padding="lg" mt="xl" component="section" aria-label="Pipeline stages">
+    <Card withBorder radius="md" padding="lg" component="section" aria-label="Pipeline stages">
       <Group justify="space-between" mb={4}>
         <Title order={2} fz="sm" fw={600}>
           Pipeline stages

@@ -145,14 +145,7 @@ const RulesForm = ({ rules }: { rules: ScoringRule[] }) => {
 export const LeadScoringSettings = () => {
   const rules = useQuery({ queryKey: rulesKey, queryFn: () => invoke('scoring.rules', {}) });
   return (
-    <Card
-      withBorder
-      radius="md"
-      padding="lg"
-      mt="xl"
-      component="section"
-      aria-labelledby="lead-scoring-title"
-    >
+    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="lead-scoring-title">
       <Title id="lead-scoring-title" order={2} fz="sm" fw={600}>
         Lead scoring
       </Title>

@@ -1,86 +1,65 @@
-import { ActionIcon, Card, Code, CopyButton, Group, SimpleGrid, Text, Title, Tooltip } from '@mantine/core';
-import { IconCheck, IconCopy } from '@tabler/icons-react';
+import { Tabs } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { WorkspaceInfo } from '../../shared/workspace';
-import { formatNumber } from '../lib/format';
+import { useNavigate, useParams } from 'react-router';
 import { invoke } from '../lib/rpc';
 import { PipelineEditor } from '../pipelines/PipelineEditor';
-import { FieldList } from '../records/FieldList';
+import { BusinessProfileSettings } from '../profile/BusinessProfileSettings';
 import { Loaded } from '../records/QueryState';
 import { LeadScoringSettings } from '../scoring/LeadScoringSettings';
 import { Page } from '../shell/Page';
 import { PageHeader } from '../shell/PageHeader';
+import { InvoicingSettings } from './InvoicingSettings';
+import { WorkspaceDetails } from './WorkspaceDetails';
 
-const PathValue = ({ label, path }: { label: string; path: string }) => (
-  <Group gap={6} wrap="nowrap" align="flex-start">
-    <Code style={{ overflowWrap: 'anywhere', whiteSpace: 'normal' }}>{path}</Code>
-    <CopyButton value={path}>
-      {({ copied, copy }) => (
-        <Tooltip label={copied ? 'Copied' : 'Copy'} withArrow>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            size="sm"
-            onClick={copy}
-            aria-label={`Copy ${label.toLowerCase()}`}
-          >
-            {copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
-          </ActionIcon>
-        </Tooltip>
-      )}
-    </CopyButton>
-  </Group>
-);
-
-const Count = ({ label, value }: { label: string; value: number }) => (
-  <Card withBorder radius="md" padding="lg">
-    <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.4}>
-      {label}
-    </Text>
-    <Text fz={28} fw={600} className="lb-numeric" mt={4}>
-      {formatNumber(value)}
-    </Text>
-  </Card>
-);
-
-const WorkspaceDetails = ({ info }: { info: WorkspaceInfo }) => (
-  <>
-    <SimpleGrid cols={2} spacing="lg" mb="lg" maw={560}>
-      <Count label="Contacts" value={info.counts.contacts} />
-      <Count label="Companies" value={info.counts.companies} />
-    </SimpleGrid>
-    <FieldList
-      title="Workspace"
-      fields={[
-        { label: 'Data folder', value: <PathValue label="Data folder" path={info.dataDir} /> },
-        { label: 'Database file', value: <PathValue label="Database file" path={info.databaseFile} /> },
-        { label: 'Schema version', value: <span className="lb-numeric">{info.schemaVersion}</span> },
-        { label: 'App version', value: <span className="lb-numeric">{info.appVersion}</span> },
-      ]}
-    />
-    <Title order={2} fz="sm" fw={600} mt="xl" mb={4}>
-      Your data
-    </Title>
-    <Text size="sm" c="dimmed" maw={640}>
-      Everything you record lives in the SQLite file above, on this computer, and nothing is sent anywhere. To
-      back up, copy that folder the way you back up your other documents.
-    </Text>
-  </>
-);
-
-export const SettingsPage = () => {
+const WorkspaceTab = () => {
   const workspace = useQuery({
     queryKey: ['workspace', 'info'],
     queryFn: () => invoke('workspace.info', {}),
   });
   return (
-    <Page maxWidth={920}>
-      <PageHeader title="Settings" description="Where your workspace lives and what it holds." />
-      <Loaded query={workspace} failedTitle="Could not read the workspace" loadingLabel="Loading workspace">
-        {(info) => <WorkspaceDetails info={info} />}
-      </Loaded>
-      <PipelineEditor />
-      <LeadScoringSettings />
+    <Loaded query={workspace} failedTitle="Could not read the workspace" loadingLabel="Loading workspace">
+      {(info) => <WorkspaceDetails info={info} />}
+    </Loaded>
+  );
+};
+
+const tabs = [
+  { value: 'profile', label: 'Business profile', Panel: BusinessProfileSettings },
+  { value: 'invoicing', label: 'Invoicing', Panel: InvoicingSettings },
+  { value: 'pipelines', label: 'Pipelines', Panel: PipelineEditor },
+  { value: 'lead-scoring', label: 'Lead scoring', Panel: LeadScoringSettings },
+  { value: 'workspace', label: 'Workspace', Panel: WorkspaceTab },
+] as const;
+
+type SettingsTab = (typeof tabs)[number]['value'];
+
+const isTab = (value: string | undefined): value is SettingsTab => tabs.some((tab) => tab.value === value);
+
+/** Each tab has its own address (#/settings/invoicing), so a reload or a shared link opens the same tab. */
+export const SettingsPage = () => {
+  const { tab } = useParams();
+  const navigate = useNavigate();
+  const active = isTab(tab) ? tab : 'profile';
+  return (
+    <Page maxWidth={960}>
+      <PageHeader
+        title="Settings"
+        description="Your business details, invoicing, sales pipeline and workspace."
+      />
+      <Tabs value={active} onChange={(value) => value && navigate(`/settings/${value}`)} keepMounted={false}>
+        <Tabs.List mb="lg" aria-label="Settings sections">
+          {tabs.map(({ value, label }) => (
+            <Tabs.Tab key={value} value={value}>
+              {label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {tabs.map(({ value, Panel }) => (
+          <Tabs.Panel key={value} value={value}>
+            <Panel />
+          </Tabs.Panel>
+        ))}
+      </Tabs>
     </Page>
   );
 };
