@@ -6,30 +6,49 @@ import { currencyCode, minorUnits } from './money';
 export const unitTypes = ['hour', 'day', 'fixed', 'month', 'custom'] as const;
 export type UnitType = (typeof unitTypes)[number];
 
+// No defaults here: a partial update must leave out what it does not change, not reset it.
 const catalogContent = {
   name: requiredText('Name', 200),
-  description: text(2000).default(''),
+  description: text(2000),
   unitType: z.enum(unitTypes),
   /** The unit's word when unitType is 'custom' ("page", "workshop"). */
-  unitLabel: text(20).default(''),
+  unitLabel: text(20),
   unitPriceMinor: minorUnits.min(0, 'The price cannot be negative'),
   currency: currencyCode,
-  taxRateId: recordId.nullable().default(null),
+  /** Null follows the workspace's default rate. */
+  taxRateId: recordId.nullable(),
 };
 
-const customNeedsLabel = (item: { unitType?: UnitType; unitLabel?: string }) =>
-  item.unitType !== 'custom' || (item.unitLabel ?? '') !== '';
-const labelIssue = { message: 'Name the unit, e.g. "page"', path: ['unitLabel'] };
+type UnitFields = { unitType?: UnitType; unitLabel?: string };
 
-export const catalogCreateInput = z.object(catalogContent).strict().refine(customNeedsLabel, labelIssue);
+/** The custom unit needs its word; checked by the create schema and by the service on an update's result. */
+export const customNeedsLabel = (item: UnitFields) =>
+  item.unitType !== 'custom' || (item.unitLabel ?? '') !== '';
+export const unitLabelMessage = 'Name the unit, e.g. "page"';
+
+export const catalogCreateInput = z
+  .object({
+    ...catalogContent,
+    description: catalogContent.description.default(''),
+    unitLabel: catalogContent.unitLabel.default(''),
+    taxRateId: catalogContent.taxRateId.default(null),
+  })
+  .strict()
+  .refine(customNeedsLabel, { message: unitLabelMessage, path: ['unitLabel'] });
+export type CatalogCreateInput = z.input<typeof catalogCreateInput>;
+export type NewCatalogItem = z.output<typeof catalogCreateInput>;
 
 export const catalogUpdateInput = z
   .object({ id: recordId, changes: z.object(catalogContent).partial().strict() })
   .strict();
+export type CatalogUpdateInput = z.output<typeof catalogUpdateInput>;
 
 export const catalogListInput = z
   .object({ query: text(200).default(''), archived: archiveFilter, ...pageInput })
   .strict();
+export type CatalogListInput = z.output<typeof catalogListInput>;
+
+export const catalogArchiveInput = z.object({ id: recordId, archived: z.boolean() }).strict();
 
 export interface CatalogItem {
   id: number;
@@ -67,7 +86,7 @@ export const catalogChannels = {
   },
   'catalog.archive': {
     summary: 'Hide an item from pickers, or bring it back',
-    input: z.object({ id: recordId, archived: z.boolean() }).strict(),
+    input: catalogArchiveInput,
     output: returns<CatalogItem>(),
   },
 } satisfies Record<`catalog.${string}`, ChannelSpec>;

@@ -12,11 +12,17 @@ export const decimalQuantity = z
   .trim()
   .regex(/^\d{1,9}(\.\d{1,4})?$/, 'Use a quantity such as 1 or 2.5');
 
+/** A line may come from the catalog; what it copied (description, price, unit, rate) stays editable per deal. */
 export const lineItemInput = z
   .object({
+    catalogItemId: recordId.nullable().optional(),
     description: requiredText('Description', 500),
     quantity: decimalQuantity,
+    /** The unit's word ("hour", "page"); empty for a fixed price. */
+    unit: text(20).optional(),
     unitPriceMinor: minorUnits,
+    /** Null follows the workspace's default rate when the deal is invoiced. */
+    taxRateId: recordId.nullable().optional(),
   })
   .strict();
 export type LineItemInput = z.input<typeof lineItemInput>;
@@ -82,9 +88,12 @@ export const boardInput = z
 
 export interface LineItem {
   id: number;
+  catalogItemId: number | null;
   description: string;
   quantity: string;
+  unit: string;
   unitPriceMinor: number;
+  taxRateId: number | null;
 }
 
 export interface DealRow {

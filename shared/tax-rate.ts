@@ -7,7 +7,7 @@ export const percentOf = (percent: string): Ratio => divide(parseDecimal(percent
 export const percentText = z
   .string()
   .trim()
-  .regex(/^\d{1,3}(\.\d{1,6})?$/, 'Use a percentage such as 19 or 9.975')
+  .regex(/^\d{1,3}(\.\d{1,6})?$/, { message: 'Use a percentage such as 19 or 9.975', abort: true })
   .refine((text) => parseDecimal(text).n <= parseDecimal(text).d * 100n, 'At most 100%');
 
 export const taxRate = z.object({

@@ -16,24 +16,64 @@ export const taxComponent = z
   .strict();
 export type TaxComponent = z.output<typeof taxComponent>;
 
+// No defaults here: a partial update must leave out what it does not change, not reset it.
 const taxRateContent = {
   name: requiredText('Name', 80),
-  kind: z.enum(taxKinds).default('standard'),
+  kind: z.enum(taxKinds),
   components: z.array(taxComponent).min(1, 'Add at least one rate').max(4, 'Use at most 4 parts'),
-  note: text(500).default(''),
+  note: text(500),
+};
+
+type TaxRateContent = Pick<NamedTaxRate, 'kind' | 'components' | 'note'>;
+
+interface TaxRateIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * What a whole named rate must satisfy beyond each field: checked by the create schema, and by the service
+ * on an update's merged result, so a partial change can never leave a rate that could not be created.
+ */
+export const taxRateIssues = ({ kind, components, note }: TaxRateContent): TaxRateIssue[] => {
+  const issues: TaxRateIssue[] = [];
+  if (components[0]?.compound)
+    issues.push({
+      path: ['components', 0, 'compound'],
+      message: 'The first part has no tax before it to compound on',
+    });
+  if (kind !== 'standard') {
+    if (note === '')
+      issues.push({
+        path: ['note'],
+        message: 'Exempt and reverse-charge rates need the legal note printed on the invoice',
+      });
+    if (components.length !== 1 || !/^0+(\.0+)?$/.test(components[0]?.rate ?? ''))
+      issues.push({ path: ['components'], message: 'An exempt or reverse-charge rate is one part at 0%' });
+  }
+  return issues;
 };
 
 export const taxRateCreateInput = z
-  .object(taxRateContent)
+  .object({
+    ...taxRateContent,
+    kind: taxRateContent.kind.default('standard'),
+    note: taxRateContent.note.default(''),
+  })
   .strict()
-  .refine((rate) => rate.kind === 'standard' || rate.note !== '', {
-    message: 'Exempt and reverse-charge rates need the legal note printed on the invoice',
-    path: ['note'],
+  .superRefine((rate, context) => {
+    for (const issue of taxRateIssues(rate)) context.addIssue({ code: 'custom', ...issue });
   });
+export type TaxRateCreateInput = z.input<typeof taxRateCreateInput>;
+export type NewTaxRate = z.output<typeof taxRateCreateInput>;
 
 export const taxRateUpdateInput = z
   .object({ id: recordId, changes: z.object(taxRateContent).partial().strict() })
   .strict();
+export type TaxRateUpdateInput = z.output<typeof taxRateUpdateInput>;
+
+export const taxRateListInput = z.object({ archived: archiveFilter }).strict();
+export const taxRateArchiveInput = z.object({ id: recordId, archived: z.boolean() }).strict();
 
 /** A named rate as kept in the workspace and snapshotted into each invoice that uses it. */
 export interface NamedTaxRate {
@@ -63,7 +103,7 @@ export const mathRatesOf = (named: NamedTaxRate): TaxRate[] =>
 export const taxRateChannels = {
   'taxRates.list': {
     summary: 'The named tax rates (default first), with archived ones on request',
-    input: z.object({ archived: archiveFilter }).strict(),
+    input: taxRateListInput,
     output: returns<TaxRateRecord[]>(),
   },
   'taxRates.create': {
@@ -83,7 +123,7 @@ export const taxRateChannels = {
   },
   'taxRates.archive': {
     summary: 'Hide a rate from pickers (not the default one); restore brings it back',
-    input: z.object({ id: recordId, archived: z.boolean() }).strict(),
+    input: taxRateArchiveInput,
     output: returns<TaxRateRecord>(),
   },
 } satisfies Record<`taxRates.${string}`, ChannelSpec>;

@@ -28,7 +28,7 @@ export const getDeal = async (db: Kysely<Database>, id: number): Promise<Deal> =
       .execute(),
     db
       .selectFrom('deal_line_items')
-      .select(['id', 'description', 'quantity', 'unit_price_minor'])
+      .select(['id', 'catalog_item_id', 'description', 'quantity', 'unit', 'unit_price_minor', 'tax_rate_id'])
       .where('deal_id', '=', id)
       .orderBy('position')
       .execute(),
@@ -41,9 +41,12 @@ export const getDeal = async (db: Kysely<Database>, id: number): Promise<Deal> =
     contacts: contacts.map(toContactRow),
     lineItems: lineItems.map((item) => ({
       id: item.id,
+      catalogItemId: item.catalog_item_id,
       description: item.description,
       quantity: item.quantity,
+      unit: item.unit,
       unitPriceMinor: item.unit_price_minor,
+      taxRateId: item.tax_rate_id,
     })),
   };
 };
@@ -77,7 +80,33 @@ const replaceContacts = async (db: Kysely<Database>, dealId: number, contactIds:
   }
 };
 
-const replaceLineItems = async (db: Kysely<Database>, dealId: number, items: LineItemInput[]) => {
+/** Lines name the catalog item and tax rate they came from; both must exist (archived ones included). */
+const assertLineReferences = async (db: Kysely<Database>, items: LineItemInput[], field: string) => {
+  const references = [
+    { table: 'catalog_items', key: 'catalogItemId', what: 'Catalog item' },
+    { table: 'tax_rates', key: 'taxRateId', what: 'Tax rate' },
+  ] as const;
+  for (const { table, key, what } of references) {
+    const ids = [...new Set(items.flatMap((item) => (item[key] ? [item[key]] : [])))];
+    if (ids.length === 0) continue;
+    const found = new Set(
+      (await db.selectFrom(table).select('id').where('id', 'in', ids).execute()).map((row) => row.id),
+    );
+    const index = items.findIndex((item) => item[key] && !found.has(item[key]));
+    if (index >= 0)
+      throw new AppError('invalid_input', `${what} ${items[index]?.[key]} does not exist`, {
+        [`${field}.${index}.${key}`]: `Choose an existing ${what.toLowerCase()}`,
+      });
+  }
+};
+
+const replaceLineItems = async (
+  db: Kysely<Database>,
+  dealId: number,
+  items: LineItemInput[],
+  field: string,
+) => {
+  await assertLineReferences(db, items, field);
   await db.deleteFrom('deal_line_items').where('deal_id', '=', dealId).execute();
   if (items.length > 0) {
     await db
@@ -86,9 +115,12 @@ const replaceLineItems = async (db: Kysely<Database>, dealId: number, items: Lin
         items.map((item, position) => ({
           deal_id: dealId,
           position,
+          catalog_item_id: item.catalogItemId ?? null,
           description: item.description,
           quantity: item.quantity,
+          unit: item.unit ?? '',
           unit_price_minor: item.unitPriceMinor,
+          tax_rate_id: item.taxRateId ?? null,
         })),
       )
       .execute();
@@ -147,7 +179,7 @@ export const insertDeal = async (
     .returning('id')
     .executeTakeFirstOrThrow();
   await replaceContacts(db, id, input.contactIds ?? []);
-  await replaceLineItems(db, id, input.lineItems ?? []);
+  await replaceLineItems(db, id, input.lineItems ?? [], 'lineItems');
   await db
     .insertInto('deal_stage_changes')
     .values({ deal_id: id, kind: 'created', from_stage_id: null, to_stage_id: stage.id, changed_at: now })
@@ -176,7 +208,7 @@ export const updateDeal = (ctx: AppContext, { id, changes }: DealUpdateInput): P
       .where('id', '=', id)
       .execute();
     if (changes.contactIds) await replaceContacts(trx, id, changes.contactIds);
-    if (changes.lineItems) await replaceLineItems(trx, id, changes.lineItems);
+    if (changes.lineItems) await replaceLineItems(trx, id, changes.lineItems, 'changes.lineItems');
     return getDeal(trx, id);
   });
 

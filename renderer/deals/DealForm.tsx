@@ -14,6 +14,7 @@ import { CurrencySelect } from './CurrencySelect';
 import { checkDealAmounts, dealFormValues, newLineKey, prepareDeal } from './deal-form-values';
 import { dealPath } from './deal-queries';
 import { LineItemsEditor } from './LineItemsEditor';
+import { blankLineItem } from './line-items';
 
 interface DealFormProps {
   /** The deal being edited; without it the form creates one. */
@@ -121,14 +122,8 @@ export const DealForm = ({ deal, stageId = null, companyId = null }: DealFormPro
           items={values.lineItems}
           currency={values.currency}
           inputProps={(index, field) => form.getInputProps(`lineItems.${index}.${field}`)}
-          onAdd={() =>
-            form.insertListItem('lineItems', {
-              key: newLineKey(),
-              description: '',
-              quantity: '1',
-              unitPrice: '',
-            })
-          }
+          setLine={(index, line) => form.setFieldValue(`lineItems.${index}`, line)}
+          onAdd={() => form.insertListItem('lineItems', blankLineItem(newLineKey()))}
           onRemove={(index) => form.removeListItem('lineItems', index)}
           onUseTotal={(total) => form.setFieldValue('value', majorUnitsText(total, values.currency))}
           valueMinor={values.value.trim() === '' ? 0 : typedValue.ok ? typedValue.minor : null}

@@ -1,23 +1,21 @@
-import { ActionIcon, Box, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Box, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
-import { IconPlus, IconX } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { parseMajorUnits } from '../../shared/major-units';
 import { formatMoney } from '../../shared/money';
-import { lineTotalMinor } from './line-items';
+import { CatalogItemSelect } from '../catalog/CatalogItemSelect';
+import { RemoveRowButton } from '../forms/EditorButtons';
+import { TaxRateSelect } from '../tax-rates/TaxRateSelect';
+import { type LineItemValues, lineTotalMinor, pickedFromCatalog } from './line-items';
 
-export interface LineItemValues {
-  /** Stable identity for React while rows are added and removed. */
-  key: string;
-  description: string;
-  quantity: string;
-  /** As typed, in major units. */
-  unitPrice: string;
-}
+type TypedField = 'description' | 'quantity' | 'unit' | 'unitPrice' | 'taxRateId';
 
 interface LineItemsEditorProps {
   items: LineItemValues[];
   currency: string;
-  inputProps: (index: number, field: 'description' | 'quantity' | 'unitPrice') => GetInputPropsReturnType;
+  inputProps: (index: number, field: TypedField) => GetInputPropsReturnType;
+  /** Replaces a whole line, as picking from the catalog fills several fields at once. */
+  setLine: (index: number, line: LineItemValues) => void;
   onAdd: () => void;
   onRemove: (index: number) => void;
   /** Offered when the lines add up to something other than the deal's value. */
@@ -25,7 +23,12 @@ interface LineItemsEditorProps {
   valueMinor: number | null;
 }
 
-const grid = { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 96px 132px 120px 28px', gap: 8 };
+const pickRow = { display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 3fr) 36px', gap: 8 };
+const amountRow = {
+  display: 'grid',
+  gridTemplateColumns: '88px 104px 136px minmax(0, 1fr) 120px 36px',
+  gap: 8,
+};
 
 /** What a line comes to, or nothing while its quantity or price is still being typed. */
 const lineTotal = (item: LineItemValues, currency: string) => {
@@ -33,68 +36,112 @@ const lineTotal = (item: LineItemValues, currency: string) => {
   return price.ok ? lineTotalMinor(item.quantity, price.minor) : null;
 };
 
+const LineTotal = ({
+  total,
+  currency,
+  number,
+}: {
+  total: number | null;
+  currency: string;
+  number: number;
+}) => (
+  <Stack gap={4}>
+    <Text size="sm" fw={500} ta="right" aria-hidden>
+      Line total
+    </Text>
+    <Text size="sm" ta="right" py={7} className="lb-numeric" aria-label={`Line total ${number}`}>
+      {total === null ? '—' : formatMoney({ minor: total, currency })}
+    </Text>
+  </Stack>
+);
+
+/**
+ * A deal's lines, each picked from the catalog or typed by hand: picking copies the item's name, unit, price
+ * and tax rate into the line, where they stay editable for this deal.
+ */
 export const LineItemsEditor = (props: LineItemsEditorProps) => {
-  const { items, currency, inputProps, onAdd, onRemove, onUseTotal, valueMinor } = props;
+  const { items, currency, inputProps, setLine, onAdd, onRemove, onUseTotal, valueMinor } = props;
   const totals = items.map((item) => lineTotal(item, currency));
   const complete = totals.every((total) => total !== null);
   const sum = totals.reduce<number>((all, total) => all + (total ?? 0), 0);
 
   return (
-    <Stack gap={8} style={{ gridColumn: '1 / -1' }}>
-      {items.length > 0 && (
-        <Box style={grid} aria-hidden>
-          {['Description', 'Quantity', 'Unit price', 'Line total'].map((header) => (
-            <Text
-              key={header}
-              size="xs"
-              fw={600}
-              c="dimmed"
-              tt="uppercase"
-              ta={header === 'Line total' ? 'right' : undefined}
-            >
-              {header}
-            </Text>
-          ))}
-        </Box>
-      )}
+    <Stack gap={0} style={{ gridColumn: '1 / -1' }}>
       {items.map((item, index) => {
-        const total = totals[index];
+        const number = index + 1;
         return (
-          <Box key={item.key} style={{ ...grid, alignItems: 'start' }}>
-            <TextInput {...inputProps(index, 'description')} aria-label={`Description ${index + 1}`} />
-            <TextInput
-              {...inputProps(index, 'quantity')}
-              aria-label={`Quantity ${index + 1}`}
-              inputMode="decimal"
-              className="lb-numeric"
-            />
-            <TextInput
-              {...inputProps(index, 'unitPrice')}
-              aria-label={`Unit price ${index + 1}`}
-              inputMode="decimal"
-              rightSection={
-                <Text size="xs" c="dimmed">
-                  {currency}
-                </Text>
-              }
-              rightSectionWidth={44}
-            />
-            <Text size="sm" ta="right" pt={6} className="lb-numeric" aria-label={`Line total ${index + 1}`}>
-              {total === null || total === undefined ? '—' : formatMoney({ minor: total, currency })}
-            </Text>
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              mt={4}
-              aria-label={`Remove line item ${index + 1}`}
-              onClick={() => onRemove(index)}
-            >
-              <IconX size={14} aria-hidden />
-            </ActionIcon>
-          </Box>
+          <Stack
+            key={item.key}
+            gap={8}
+            py="sm"
+            role="group"
+            aria-label={`Line item ${number}`}
+            style={{ borderTop: index > 0 ? '1px solid var(--lb-border)' : undefined }}
+          >
+            <Box style={pickRow}>
+              <CatalogItemSelect
+                label="Catalog item"
+                aria-label={`Catalog item ${number}`}
+                placeholder="Search the catalog…"
+                value={item.catalogItemId}
+                currency={currency}
+                onPick={(picked) =>
+                  setLine(index, picked ? pickedFromCatalog(item, picked) : { ...item, catalogItemId: null })
+                }
+              />
+              <TextInput
+                {...inputProps(index, 'description')}
+                label="Description"
+                aria-label={`Description ${number}`}
+              />
+              {/* Level with the inputs, below their labels. */}
+              <Box pt={22}>
+                <RemoveRowButton label={`Remove line item ${number}`} onClick={() => onRemove(index)} />
+              </Box>
+            </Box>
+            <Box style={amountRow}>
+              <TextInput
+                {...inputProps(index, 'quantity')}
+                label="Quantity"
+                aria-label={`Quantity ${number}`}
+                inputMode="decimal"
+                className="lb-numeric"
+              />
+              <TextInput
+                {...inputProps(index, 'unit')}
+                label="Unit"
+                aria-label={`Unit ${number}`}
+                placeholder="e.g. hour"
+              />
+              <TextInput
+                {...inputProps(index, 'unitPrice')}
+                label="Unit price"
+                aria-label={`Unit price ${number}`}
+                inputMode="decimal"
+                className="lb-numeric"
+                rightSection={
+                  <Text size="xs" c="dimmed">
+                    {currency}
+                  </Text>
+                }
+                rightSectionWidth={44}
+              />
+              <TaxRateSelect
+                {...inputProps(index, 'taxRateId')}
+                value={item.taxRateId}
+                label="Tax rate"
+                aria-label={`Tax rate ${number}`}
+              />
+              <LineTotal total={totals[index] ?? null} currency={currency} number={number} />
+            </Box>
+          </Stack>
         );
       })}
-      <Group justify="space-between">
+      <Group
+        justify="space-between"
+        pt={items.length > 0 ? 'sm' : 0}
+        style={{ borderTop: items.length > 0 ? '1px solid var(--lb-border)' : undefined }}
+      >
         <Button
           variant="subtle"
           size="compact-sm"

@@ -3,7 +3,7 @@ import type { Deal, DealCreateInput } from '../../shared/deals';
 import { parseMajorUnits } from '../../shared/major-units';
 import { majorUnitsText } from '../../shared/money';
 import { fieldMapper, type PreparedInput } from '../forms/form-errors';
-import type { LineItemValues } from './LineItemsEditor';
+import { type LineItemValues, lineItemInput, lineItemValues } from './line-items';
 
 /** Selects hold ids as strings and amounts are typed in major units; prepareDeal turns them into the input. */
 export interface DealFormValues extends Record<string, unknown> {
@@ -40,12 +40,7 @@ export const dealFormValues = (deal: Deal | undefined, defaults: NewDealDefaults
         nextStep: deal.nextStep,
         pipelineId: String(deal.pipelineId),
         stageId: String(deal.stageId),
-        lineItems: deal.lineItems.map((item) => ({
-          key: newLineKey(),
-          description: item.description,
-          quantity: item.quantity,
-          unitPrice: majorUnitsText(item.unitPriceMinor, deal.currency),
-        })),
+        lineItems: deal.lineItems.map((item) => lineItemValues(item, deal.currency, newLineKey())),
       }
     : {
         title: '',
@@ -92,11 +87,7 @@ export const prepareDeal = (values: DealFormValues): PreparedInput<DealCreateInp
       currency: values.currency,
       expectedCloseDate: values.expectedCloseDate || null,
       nextStep: values.nextStep,
-      lineItems: values.lineItems.map((item) => ({
-        description: item.description,
-        quantity: item.quantity,
-        unitPriceMinor: minorOrZero(item.unitPrice, values.currency),
-      })),
+      lineItems: values.lineItems.map((item) => lineItemInput(item, values.currency)),
       pipelineId: id(values.pipelineId),
       stageId: id(values.stageId),
     },
