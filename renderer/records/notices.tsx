@@ -30,6 +30,7 @@ export const showUndoNotice = ({ id, title, text, onUndo, autoClose }: UndoNotic
         <Button
           size="compact-sm"
           variant="light"
+          style={{ flexShrink: 0 }}
           onClick={() => {
             notifications.hide(id);
             onUndo();
