@@ -27,10 +27,11 @@ test('an unbuilt page says plainly that it is coming, and Settings shows the rea
   page,
   host,
 }) => {
-  await page.goto(`${host.url}#/invoices`);
+  await page.goto(`${host.url}#/estimates`);
   await expect(page.getByText('Coming soon')).toBeVisible();
 
   await page.goto(`${host.url}#/settings`);
+  await page.getByRole('tab', { name: 'Workspace' }).click();
   await expect(page.getByText(host.dataDir, { exact: true })).toBeVisible();
   await expect(page.getByText('Schema version')).toBeVisible();
 });

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Account } from '../../shared/accounts';
 import { formatMoney } from '../../shared/money';
 import { RecordTimeline } from '../activities/RecordTimeline';
+import { AccountInvoicesCard, NewAccountInvoiceButton } from '../invoices/AccountInvoicesCard';
 import { formatCalendarDate, formatCount } from '../lib/format';
 import { DetailColumns } from '../records/DetailColumns';
 import { RecordRoute } from '../records/RecordRoute';
@@ -32,14 +33,17 @@ const AccountDetail = ({ account }: { account: Account }) => (
         </Group>
       }
       actions={
-        <Button
-          component={Link}
-          to={`/companies/${account.companyId}`}
-          variant="default"
-          leftSection={<IconBuilding size={16} aria-hidden />}
-        >
-          Open company
-        </Button>
+        <>
+          <Button
+            component={Link}
+            to={`/companies/${account.companyId}`}
+            variant="default"
+            leftSection={<IconBuilding size={16} aria-hidden />}
+          >
+            Open company
+          </Button>
+          <NewAccountInvoiceButton accountId={account.id} />
+        </>
       }
     />
     <DetailColumns
@@ -52,6 +56,11 @@ const AccountDetail = ({ account }: { account: Account }) => (
       }
     >
       <AccountDeals account={account} />
+      <AccountInvoicesCard
+        accountId={account.id}
+        companyName={account.companyName}
+        receivables={account.receivables}
+      />
       <RecordTimeline of="account" id={account.id} />
     </DetailColumns>
   </Page>

@@ -1,6 +1,8 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { AccountDetailPage } from '../accounts/AccountDetailPage';
 import { AccountsPage } from '../accounts/AccountsPage';
+import { EditCatalogItemPage, NewCatalogItemPage } from '../catalog/CatalogFormPages';
+import { CatalogPage } from '../catalog/CatalogPage';
 import { CompaniesPage } from '../companies/CompaniesPage';
 import { CompanyDetailPage } from '../companies/CompanyDetailPage';
 import { EditCompanyPage, NewCompanyPage } from '../companies/CompanyFormPages';
@@ -12,6 +14,8 @@ import { EditDealPage, NewDealPage } from '../deals/DealFormPages';
 import { DealsPage } from '../deals/DealsPage';
 import { ForecastPage } from '../forecast/ForecastPage';
 import { ImportPage } from '../imports/ImportPage';
+import { InvoicePage } from '../invoices/InvoicePage';
+import { InvoicesPage } from '../invoices/InvoicesPage';
 import { LeadDetailPage } from '../leads/LeadDetailPage';
 import { EditLeadPage, NewLeadPage } from '../leads/LeadFormPages';
 import { LeadsPage } from '../leads/LeadsPage';
@@ -54,13 +58,18 @@ export const router = createHashRouter([
           { path: 'deals/:id/edit', element: <EditDealPage /> },
           { path: 'accounts', element: <AccountsPage /> },
           { path: 'accounts/:id', element: <AccountDetailPage /> },
+          { path: 'invoices', element: <InvoicesPage /> },
+          { path: 'invoices/:id', element: <InvoicePage /> },
           { path: 'lists', element: <ListsPage /> },
           { path: 'lists/new', element: <NewListPage /> },
           { path: 'lists/:id', element: <ListDetailPage /> },
           { path: 'lists/:id/edit', element: <EditListPage /> },
           { path: 'reports', element: <ForecastPage /> },
           { path: 'import', element: <ImportPage /> },
-          { path: 'settings', element: <SettingsPage /> },
+          { path: 'catalog', element: <CatalogPage /> },
+          { path: 'catalog/new', element: <NewCatalogItemPage /> },
+          { path: 'catalog/:id/edit', element: <EditCatalogItemPage /> },
+          { path: 'settings/:tab?', element: <SettingsPage /> },
           ...comingSoonItems.map((item) => ({
             path: item.path.slice(1),
             element: <ComingSoonPage item={item} />,

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { Deal } from '../../shared/deals';
 import { formatMoney } from '../../shared/money';
 import { RecordTimeline } from '../activities/RecordTimeline';
+import { DealInvoiceButton } from '../invoices/DealInvoiceButton';
 import { usePipelines } from '../pipelines/pipeline-queries';
 import { ArchivedBanner } from '../records/ArchivedBanner';
 import { DetailColumns } from '../records/DetailColumns';
@@ -117,14 +118,17 @@ const DealDetail = ({ deal }: { deal: Deal }) => {
                 </Button>
               </>
             ) : (
-              <Button
-                variant="default"
-                leftSection={<IconRotateClockwise size={16} aria-hidden />}
-                loading={busy && actions.variables?.type === 'reopen'}
-                onClick={() => actions.mutate({ type: 'reopen' })}
-              >
-                Reopen
-              </Button>
+              <>
+                {deal.outcome === 'won' && <DealInvoiceButton dealId={deal.id} />}
+                <Button
+                  variant="default"
+                  leftSection={<IconRotateClockwise size={16} aria-hidden />}
+                  loading={busy && actions.variables?.type === 'reopen'}
+                  onClick={() => actions.mutate({ type: 'reopen' })}
+                >
+                  Reopen
+                </Button>
+              </>
             )}
             <RecordActions
               editPath={`${dealPath(deal)}/edit`}

@@ -7,7 +7,10 @@ import type { PagedRows } from './use-paged-rows';
 
 export interface Column<Row> {
   key: string;
-  header: string;
+  /** Usually its name; a sortable column puts its sort button here. */
+  header: ReactNode;
+  /** Set on the column the list is sorted by, for assistive technology. */
+  sorted?: 'ascending' | 'descending';
   /** Narrowest the column gets, in pixels; below the sum of these the list scrolls sideways. */
   minWidth: number;
   /** Share of the remaining width, like a flex-grow factor. */
@@ -131,6 +134,7 @@ export const RecordList = <Row extends { id: number }>(props: RecordListProps<Ro
             <Box
               key={column.key}
               role="columnheader"
+              aria-sort={column.sorted}
               fz="xs"
               fw={600}
               c="dimmed"

@@ -6,7 +6,7 @@ import { type NavItem, navSections, settingsItem } from './nav-items';
 const SidebarLink = ({ item }: { item: NavItem }) => {
   const { pathname } = useLocation();
   const active = pathname === item.path || pathname.startsWith(`${item.path}/`);
-  return (
+  const link = (
     <NavLink
       component={Link}
       to={item.path}
@@ -20,6 +20,13 @@ const SidebarLink = ({ item }: { item: NavItem }) => {
         label: { fontSize: 14, fontWeight: active ? 600 : 500 },
       }}
     />
+  );
+  if (!item.badge) return link;
+  return (
+    <Box pos="relative">
+      {link}
+      <item.badge />
+    </Box>
   );
 };
 

@@ -14,6 +14,8 @@ import {
   IconSun,
   IconTargetArrow,
 } from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+import { OverdueNavBadge } from '../invoices/OverdueNavBadge';
 
 /** What an unbuilt page will hold, told plainly so nobody mistakes it for a broken screen. */
 interface ComingSoon {
@@ -26,6 +28,8 @@ export interface NavItem {
   path: string;
   icon: Icon;
   comingSoon?: ComingSoon;
+  /** A count beside the label (a link of its own), e.g. overdue invoices. */
+  badge?: ComponentType;
 }
 
 interface NavSection {
@@ -67,19 +71,7 @@ export const navSections: NavSection[] = [
     label: 'Billing',
     items: [
       { label: 'Accounts', path: '/accounts', icon: IconBuildingBank },
-      {
-        label: 'Invoices',
-        path: '/invoices',
-        icon: IconFileInvoice,
-        comingSoon: {
-          summary: 'Create, send and track invoices without leaving your client records.',
-          features: [
-            'Numbered invoices with taxes, discounts and several currencies',
-            'PDFs that look like you made them, sent by email',
-            'Payment tracking and polite, automatic reminders',
-          ],
-        },
-      },
+      { label: 'Invoices', path: '/invoices', icon: IconFileInvoice, badge: OverdueNavBadge },
       {
         label: 'Estimates',
         path: '/estimates',
@@ -93,19 +85,7 @@ export const navSections: NavSection[] = [
           ],
         },
       },
-      {
-        label: 'Catalog',
-        path: '/catalog',
-        icon: IconPackage,
-        comingSoon: {
-          summary: 'The services and products you sell, priced once and reused everywhere.',
-          features: [
-            'Day rates, hourly rates and fixed-price packages',
-            'Tax settings per item',
-            'Items that fill estimates and invoices as you type',
-          ],
-        },
-      },
+      { label: 'Catalog', path: '/catalog', icon: IconPackage },
     ],
   },
   {

@@ -1,0 +1,37 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useBlocker } from 'react-router';
+import type { SaveState } from './use-draft-autosave';
+
+/**
+ * Pending edits save by themselves when the page is left; only edits that cannot be saved as they are
+ * (a line without a description, a price that is not a number) make it ask first.
+ */
+export const LeaveGuard = ({ state }: { state: SaveState }) =>
+  state.kind === 'invalid' || state.kind === 'failed' ? <Blocking message={state.message} /> : null;
+
+/** Mounted only while needed: a router blocker also watches navigations it lets through. */
+const Blocking = ({ message }: { message: string }) => {
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname,
+  );
+  return (
+    <Modal
+      opened={blocker.state === 'blocked'}
+      onClose={() => blocker.reset?.()}
+      title="Leave with unsaved changes?"
+      centered
+    >
+      <Stack gap="md">
+        <Text size="sm">Your latest changes to this draft can't be saved yet. {message}</Text>
+        <Group justify="flex-end" gap="xs">
+          <Button variant="default" color="red" onClick={() => blocker.proceed?.()}>
+            Leave without them
+          </Button>
+          <Button onClick={() => blocker.reset?.()} data-autofocus>
+            Stay and fix
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+};

@@ -1,0 +1,103 @@
+import { Anchor, Button, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconBan, IconCash, IconFileDownload, IconListCheck } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Invoice } from '../../../shared/invoices';
+import { ReasonDialog } from '../../deals/ReasonDialog';
+import { errorMessage, invoke } from '../../lib/rpc';
+import { notifyFailure } from '../../records/notices';
+import { applyInvoice, invoiceKey } from '../invoice-queries';
+import { usePdfDownload } from '../use-pdf-download';
+import { PaymentDialog } from './PaymentDialog';
+
+/** A notice outside the router, so its link is a plain hash address. */
+const escalated = (invoice: Invoice) =>
+  notifications.show({
+    color: 'teal',
+    title: 'Follow-up task created',
+    autoClose: 10_000,
+    message: (
+      <Text size="sm">
+        A task to chase {invoice.number} is on {invoice.customerName || 'the account'}’s timeline.{' '}
+        {invoice.accountId !== null && <Anchor href={`#/accounts/${invoice.accountId}`}>Open account</Anchor>}
+      </Text>
+    ),
+  });
+
+/** What can still happen to an issued invoice: payments, its PDF, chasing it, or voiding it. */
+export const IssuedActions = ({ invoice }: { invoice: Invoice }) => {
+  const client = useQueryClient();
+  const [open, setOpen] = useState<'payment' | 'void' | null>(null);
+  const pdf = usePdfDownload(invoice.id);
+  const escalate = useMutation({
+    mutationFn: () => invoke('invoices.escalate', { id: invoice.id }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['activities'] });
+      void client.invalidateQueries({ queryKey: invoiceKey(invoice.id) });
+      escalated(invoice);
+    },
+    onError: (error) => notifyFailure('No task was created', error),
+  });
+  const voiding = useMutation({
+    mutationFn: (reason: string) => invoke('invoices.void', { id: invoice.id, reason }),
+    onSuccess: (voided) => {
+      applyInvoice(client, voided);
+      setOpen(null);
+      notifications.show({ color: 'teal', message: `${voided.number} is void; it keeps its number.` });
+    },
+  });
+  const hasPayments = invoice.payments.some((payment) => payment.deletedAt === null);
+  const payable = invoice.status !== 'void' && invoice.balanceMinor > 0;
+
+  return (
+    <>
+      {invoice.overdue && (
+        <Button
+          variant="default"
+          leftSection={<IconListCheck size={16} aria-hidden />}
+          loading={escalate.isPending}
+          onClick={() => escalate.mutate()}
+        >
+          Create follow-up task
+        </Button>
+      )}
+      <Button
+        variant="default"
+        leftSection={<IconFileDownload size={16} aria-hidden />}
+        loading={pdf.isPending}
+        onClick={() => pdf.mutate()}
+      >
+        Export PDF
+      </Button>
+      {invoice.status === 'issued' && !hasPayments && (
+        <Button
+          variant="default"
+          leftSection={<IconBan size={16} aria-hidden />}
+          onClick={() => setOpen('void')}
+        >
+          Void
+        </Button>
+      )}
+      {payable && (
+        <Button leftSection={<IconCash size={16} aria-hidden />} onClick={() => setOpen('payment')}>
+          Record payment
+        </Button>
+      )}
+      {open === 'payment' && <PaymentDialog invoice={invoice} onClose={() => setOpen(null)} />}
+      <ReasonDialog
+        opened={open === 'void'}
+        title={`Void ${invoice.number}?`}
+        description="A void invoice keeps its number and stays in your records, but nothing is owed on it any more."
+        confirmLabel="Void invoice"
+        busy={voiding.isPending}
+        error={voiding.error ? errorMessage(voiding.error) : null}
+        onConfirm={(reason) => voiding.mutate(reason)}
+        onCancel={() => {
+          voiding.reset();
+          setOpen(null);
+        }}
+      />
+    </>
+  );
+};
