@@ -12,6 +12,7 @@ import { csvImportSuite } from './suites/csv-import';
 import { dealBoardSuite } from './suites/deal-board';
 import { dealTableSuite } from './suites/deal-table';
 import { forecastSuite } from './suites/forecast';
+import { invoiceListSuite } from './suites/invoice-list';
 import { invoicePdfSuite } from './suites/invoice-pdf';
 import { leadScoringSuite } from './suites/lead-scoring';
 import { memorySuite } from './suites/memory';
@@ -31,6 +32,7 @@ const suites: Suite[] = [
   leadScoringSuite,
   csvImportSuite,
   invoicePdfSuite,
+  invoiceListSuite,
   memorySuite,
 ];
 

@@ -118,10 +118,23 @@ const tables = [
      CHECK ((status = 'draft') = (number IS NULL)),
      UNIQUE (series_id, sequence_period, sequence_value))`,
   `CREATE INDEX invoices_by_issue_date ON invoices (issue_date, id)`,
-  `CREATE INDEX invoices_by_status ON invoices (status, due_date)`,
+  // Covers the overdue filter and its totals (status, due date, balance) without reading the table.
+  `CREATE INDEX invoices_by_status ON invoices (status, due_date, currency, total_minor, paid_minor)`,
   `CREATE INDEX invoices_by_company ON invoices (company_id, issue_date)`,
   `CREATE INDEX invoices_by_account ON invoices (account_id, issue_date)`,
   `CREATE INDEX invoices_by_deal ON invoices (deal_id) WHERE deal_id IS NOT NULL`,
+  // Kept by triggers below, per issue month: the invoice list's totals per currency cost a few rows, not a
+  // scan of every invoice, also for a date range (whole months from here, the edges from the invoices).
+  `CREATE TABLE invoice_totals (
+     month TEXT NOT NULL,
+     status TEXT NOT NULL,
+     currency TEXT NOT NULL,
+     invoice_count INTEGER NOT NULL,
+     total_minor INTEGER NOT NULL,
+     paid_minor INTEGER NOT NULL,
+     PRIMARY KEY (month, status, currency)) WITHOUT ROWID`,
+  // Number and customer, folded by lb_fold(), in trigrams: "contains" search without scanning every row.
+  `CREATE VIRTUAL TABLE invoices_fts USING fts5(text, tokenize = 'trigram')`,
 
   `CREATE TABLE invoice_recipients (
      invoice_id INTEGER NOT NULL REFERENCES invoices (id) ON DELETE CASCADE,
@@ -205,6 +218,32 @@ const issuedContent = [
   'created_at',
 ];
 
+const addToTotals = (row: 'NEW' | 'OLD', sign: '+' | '-') =>
+  `INSERT INTO invoice_totals (month, status, currency, invoice_count, total_minor, paid_minor)
+   VALUES (substr(${row}.issue_date, 1, 7), ${row}.status, ${row}.currency, ${sign}1, ${sign}${row}.total_minor,
+     ${sign}${row}.paid_minor)
+   ON CONFLICT (month, status, currency) DO UPDATE SET invoice_count = invoice_count + excluded.invoice_count,
+     total_minor = total_minor + excluded.total_minor, paid_minor = paid_minor + excluded.paid_minor`;
+
+const searchText = `lb_fold(coalesce(NEW.number, '') || ' ' || NEW.customer_name)`;
+
+/** Derived tables kept in step with every write path (the app, seeding, a script), in the same transaction. */
+const derived = [
+  `CREATE TRIGGER invoice_totals_insert AFTER INSERT ON invoices BEGIN ${addToTotals('NEW', '+')}; END`,
+  `CREATE TRIGGER invoice_totals_update AFTER UPDATE OF issue_date, status, currency, total_minor, paid_minor ON invoices
+   BEGIN ${addToTotals('OLD', '-')}; ${addToTotals('NEW', '+')}; END`,
+  `CREATE TRIGGER invoice_totals_delete AFTER DELETE ON invoices BEGIN ${addToTotals('OLD', '-')}; END`,
+  `CREATE TRIGGER invoices_fts_insert AFTER INSERT ON invoices BEGIN
+     INSERT INTO invoices_fts (rowid, text) VALUES (NEW.id, ${searchText});
+   END`,
+  `CREATE TRIGGER invoices_fts_update AFTER UPDATE OF number, customer_name ON invoices BEGIN
+     UPDATE invoices_fts SET text = ${searchText} WHERE rowid = NEW.id;
+   END`,
+  `CREATE TRIGGER invoices_fts_delete AFTER DELETE ON invoices BEGIN
+     DELETE FROM invoices_fts WHERE rowid = OLD.id;
+   END`,
+];
+
 const refuse = (message: string) => `SELECT RAISE(ABORT, '${message}')`;
 
 // The database itself keeps issued invoices, their lines, payments and the audit log as written.
@@ -265,5 +304,6 @@ const defaults = [
 ];
 
 export const up = async (db: Kysely<unknown>) => {
-  for (const statement of [...tables, ...guards, ...defaults]) await sql.raw(statement).execute(db);
+  for (const statement of [...tables, ...derived, ...guards, ...defaults])
+    await sql.raw(statement).execute(db);
 };

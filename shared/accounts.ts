@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ContactRow } from './contacts';
 import type { DealRow } from './deals';
 import { byIdInput, type Page, pageInput, recordId, text } from './fields';
+import type { Receivables } from './invoices';
 import { type ChannelSpec, returns } from './ipc/channel';
 import { isoDate, type Money } from './money';
 
@@ -42,6 +43,8 @@ export interface AccountRow {
 
 export interface Account extends AccountRow {
   ownerNotes: string;
+  /** What its invoices still owe, per currency, and how many are overdue today. */
+  receivables: Receivables;
   deals: DealRow[];
   contacts: ContactRow[];
   createdAt: string;

@@ -70,6 +70,8 @@ export const invoiceUpdateInput = z
   .strict();
 export type InvoiceUpdateInput = z.input<typeof invoiceUpdateInput>;
 export type DraftChanges = z.output<typeof invoiceUpdateInput>['changes'];
+/** Everything a draft says; a create fills what it leaves out from the workspace defaults. */
+export type DraftContent = Required<DraftChanges>;
 
 export const invoiceListFilters = ['all', 'open', 'overdue', ...invoiceStatuses] as const;
 export const invoiceSortKeys = ['number', 'issueDate', 'dueDate', 'customer', 'total', 'balance'] as const;
@@ -138,9 +140,22 @@ export interface Payment {
   deleteReason: string;
 }
 
+/** What the audit log records; a draft's entries go with it when it is deleted. */
+export const invoiceEventKinds = [
+  'created',
+  'updated',
+  'issued',
+  'payment_recorded',
+  'payment_deleted',
+  'voided',
+  'pdf_exported',
+  'escalated',
+] as const;
+export type InvoiceEventKind = (typeof invoiceEventKinds)[number];
+
 export interface InvoiceEvent {
   id: number;
-  kind: string;
+  kind: InvoiceEventKind;
   detail: Record<string, unknown>;
   occurredAt: string;
 }
@@ -175,6 +190,12 @@ export interface Invoice extends InvoiceRow {
 export interface InvoiceListResult extends Page<InvoiceRow> {
   /** Over every invoice the filters match, not only this page; drafts and void ones excluded. */
   totals: { currency: string; count: number; totalMinor: number; balanceMinor: number }[];
+}
+
+/** What an account still owes, per currency, and how many of its invoices are overdue. */
+export interface Receivables {
+  outstanding: Money[];
+  overdueCount: number;
 }
 
 export interface InvoiceSummary {

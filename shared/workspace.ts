@@ -30,6 +30,9 @@ export const recordKinds = [
   'activities',
   'lists',
   'settings',
+  'catalog',
+  'taxRates',
+  'invoices',
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
 

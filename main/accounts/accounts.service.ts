@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Account, AccountRow } from '../../shared/accounts';
 import type { Page } from '../../shared/fields';
+import { localIsoDate } from '../../shared/invoice-dates';
 import type { AppContext } from '../app-context';
 import { contactRowColumns } from '../contacts/contacts.queries';
 import { toContactRow } from '../contacts/contacts.service';
@@ -9,6 +10,7 @@ import { pageOf } from '../db/page';
 import type { AccountStatus, Database } from '../db/schema';
 import { write } from '../db/write';
 import { dealRowQuery, toDealRow } from '../deals/deal-rows';
+import { accountReceivables } from '../invoices/receivables';
 import { notFound } from '../ipc/app-error';
 
 const accountQuery = (db: Kysely<Database>) =>
@@ -75,11 +77,11 @@ export const listAccounts = async (
   return { rows: await withWonDeals(db, page.rows), total: page.total };
 };
 
-export const getAccount = async (db: Kysely<Database>, id: number): Promise<Account> => {
+export const getAccount = async (db: Kysely<Database>, id: number, today: string): Promise<Account> => {
   const row = await accountQuery(db).where('a.id', '=', id).executeTakeFirst();
   if (!row) throw notFound('Account', id);
   const [summary] = await withWonDeals(db, [row]);
-  const [deals, contacts] = await Promise.all([
+  const [deals, contacts, receivables] = await Promise.all([
     dealRowQuery(db)
       .where((eb) => eb.or([eb('d.account_id', '=', id), eb('d.company_id', '=', row.company_id)]))
       .where('d.archived_at', 'is', null)
@@ -93,10 +95,12 @@ export const getAccount = async (db: Kysely<Database>, id: number): Promise<Acco
       .where('c.archived_at', 'is', null)
       .orderBy('c.last_name')
       .execute(),
+    accountReceivables(db, id, today),
   ]);
   return {
     ...(summary as AccountRow),
     ownerNotes: row.owner_notes,
+    receivables,
     deals: deals.map(toDealRow),
     contacts: contacts.map(toContactRow),
     createdAt: row.created_at,
@@ -118,7 +122,8 @@ export const updateAccount = (
   changes: { status?: AccountStatus; renewalDate?: string | null; ownerNotes?: string },
 ): Promise<Account> =>
   write(ctx, ['accounts'], async (trx) => {
-    await getAccount(trx, id);
+    const today = localIsoDate(ctx.clock());
+    await getAccount(trx, id, today);
     await trx
       .updateTable('accounts')
       .set({
@@ -129,5 +134,5 @@ export const updateAccount = (
       })
       .where('id', '=', id)
       .execute();
-    return getAccount(trx, id);
+    return getAccount(trx, id, today);
   });

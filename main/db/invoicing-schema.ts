@@ -10,6 +10,7 @@ export interface InvoicingTables {
   number_series: NumberSeriesTable;
   number_counters: NumberCountersTable;
   invoices: InvoicesTable;
+  invoice_totals: InvoiceTotalsTable;
   invoice_recipients: InvoiceRecipientsTable;
   invoice_lines: InvoiceLinesTable;
   payments: PaymentsTable;
@@ -136,6 +137,17 @@ export interface InvoicesTable extends Timestamps {
   issued_at: string | null;
   voided_at: string | null;
   void_reason: Generated<string>;
+}
+
+/** Count and sums of the invoices per issue month, status and currency, kept by triggers on invoices. */
+export interface InvoiceTotalsTable {
+  /** yyyy-mm of the issue date. */
+  month: string;
+  status: InvoiceStatus;
+  currency: string;
+  invoice_count: number;
+  total_minor: number;
+  paid_minor: number;
 }
 
 export interface InvoiceRecipientsTable {
@@ -278,6 +290,14 @@ export const invoicingColumns: {
     voided_at: 'nullable',
     void_reason: 'not null',
     ...timestamps,
+  },
+  invoice_totals: {
+    month: 'not null',
+    status: 'not null',
+    currency: 'not null',
+    invoice_count: 'not null',
+    total_minor: 'not null',
+    paid_minor: 'not null',
   },
   invoice_recipients: { invoice_id: 'not null', contact_id: 'not null', position: 'not null' },
   invoice_lines: {

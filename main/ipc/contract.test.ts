@@ -16,6 +16,13 @@ type ExampleIds = {
   task: number;
   pipeline: number;
   stage: number;
+  taxRate: number;
+  catalogItem: number;
+  template: number;
+  draftInvoice: number;
+  overdueInvoice: number;
+  payment: number;
+  numberSeries: number;
 };
 
 const validExamples: { [K in ChannelName]: (ids: ExampleIds) => ChannelInput<K> } = {
@@ -136,7 +143,7 @@ const validExamples: { [K in ChannelName]: (ids: ExampleIds) => ChannelInput<K> 
   }),
   'deals.board': ({ pipeline }) => ({ pipelineId: pipeline, cardsPerStage: 20 }),
   'deals.get': ({ deal }) => ({ id: deal }),
-  'deals.create': ({ company, contact }) => ({
+  'deals.create': ({ company, contact, catalogItem, taxRate }) => ({
     title: 'Brand audit',
     companyId: company,
     contactIds: [contact],
@@ -144,7 +151,17 @@ const validExamples: { [K in ChannelName]: (ids: ExampleIds) => ChannelInput<K> 
     currency: 'EUR',
     expectedCloseDate: '2027-01-31',
     nextStep: 'Send the proposal',
-    lineItems: [{ description: 'Workshop day', quantity: '1.5', unitPriceMinor: 80_000 }],
+    lineItems: [
+      { description: 'Workshop day', quantity: '1.5', unitPriceMinor: 80_000 },
+      {
+        catalogItemId: catalogItem,
+        description: 'Workshop',
+        quantity: '6',
+        unit: 'hour',
+        unitPriceMinor: 15_000,
+        taxRateId: taxRate,
+      },
+    ],
   }),
   'deals.update': ({ deal }) => ({ id: deal, changes: { nextStep: 'Call back on Monday' } }),
   'deals.move': ({ deal, stage }) => ({ id: deal, stageId: stage, beforeId: null }),
@@ -154,6 +171,32 @@ const validExamples: { [K in ChannelName]: (ids: ExampleIds) => ChannelInput<K> 
   'deals.archive': ({ deal }) => ({ id: deal }),
   'deals.restore': ({ deal }) => ({ id: deal }),
   'deals.history': ({ deal }) => ({ id: deal }),
+  'taxRates.list': () => ({ archived: 'all' }),
+  'taxRates.create': () => ({
+    name: 'GST 5% + QST 9.975%',
+    kind: 'standard',
+    components: [
+      { name: 'GST', rate: '5' },
+      { name: 'QST', rate: '9.975', compound: false },
+    ],
+    note: '',
+  }),
+  'taxRates.update': ({ taxRate }) => ({ id: taxRate, changes: { name: 'VAT 7% (reduced)' } }),
+  'taxRates.setDefault': ({ taxRate }) => ({ id: taxRate }),
+  'taxRates.archive': ({ taxRate }) => ({ id: taxRate, archived: true }),
+  'catalog.list': () => ({ query: 'strat', archived: 'all', offset: 0, limit: 20 }),
+  'catalog.get': ({ catalogItem }) => ({ id: catalogItem }),
+  'catalog.create': ({ taxRate }) => ({
+    name: 'Copywriting',
+    description: 'Per printed page',
+    unitType: 'custom',
+    unitLabel: 'page',
+    unitPriceMinor: 9_000,
+    currency: 'EUR',
+    taxRateId: taxRate,
+  }),
+  'catalog.update': ({ catalogItem }) => ({ id: catalogItem, changes: { unitPriceMinor: 16_000 } }),
+  'catalog.archive': ({ catalogItem }) => ({ id: catalogItem, archived: true }),
   'accounts.list': () => ({ status: 'all', query: 'acme', offset: 0, limit: 10 }),
   'accounts.get': ({ account }) => ({ id: account }),
   'accounts.forCompany': ({ company }) => ({ companyId: company }),
@@ -203,6 +246,117 @@ const validExamples: { [K in ChannelName]: (ids: ExampleIds) => ChannelInput<K> 
     kind: 'contacts',
     filter: { query: 'ada', status: 'all', companyId: company, sort: 'name' },
   }),
+  'profile.get': () => ({}),
+  'profile.update': () => ({
+    legalName: 'Łukasz Consulting GmbH',
+    address: { line1: 'Torstraße 1', city: 'Berlin', postalCode: '10119', country: 'DE' },
+    taxId: 'DE123456789',
+    email: 'billing@lukasz.example',
+    phone: '+49 30 1234567',
+    bankDetails: 'IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX',
+    locale: 'de-DE',
+    baseCurrency: 'EUR',
+  }),
+  'profile.updateInvoiceDefaults': () => ({
+    paymentTerms: 'net',
+    termsDays: 30,
+    rounding: 'half-up',
+    priceMode: 'gross',
+  }),
+  'profile.setLogo': () => ({
+    kind: 'png',
+    base64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+  }),
+  'profile.removeLogo': () => ({}),
+  'invoiceTemplates.list': () => ({ archived: 'all' }),
+  'invoiceTemplates.create': () => ({
+    name: 'Compact US',
+    layout: 'compact',
+    paper: 'Letter',
+    accentColor: '#2f9e44',
+    header: 'logo',
+    notes: 'Thank you for your business.',
+    terms: 'Net 30',
+    footer: 'Registered in Delaware',
+  }),
+  'invoiceTemplates.update': ({ template }) => ({
+    id: template,
+    changes: { name: 'Plain', footer: 'Thanks' },
+  }),
+  'invoiceTemplates.setDefault': ({ template }) => ({ id: template }),
+  'invoiceTemplates.archive': ({ template }) => ({ id: template, archived: true }),
+  'invoices.list': ({ account }) => ({
+    status: 'overdue',
+    accountId: account,
+    currency: 'EUR',
+    issuedFrom: '2026-01-01',
+    issuedTo: '2026-12-31',
+    query: 'inv',
+    sort: 'dueDate',
+    direction: 'asc',
+    offset: 0,
+    limit: 50,
+  }),
+  'invoices.summary': () => ({}),
+  'invoices.get': ({ draftInvoice }) => ({ id: draftInvoice }),
+  'invoices.create': ({ company, contact, account, wonDeal, template, catalogItem, taxRate }) => ({
+    companyId: company,
+    contactIds: [contact],
+    accountId: account,
+    dealId: wonDeal,
+    templateId: template,
+    issueDate: '2026-11-24',
+    paymentTerms: 'net',
+    termsDays: 30,
+    supplyDate: '2026-11-20',
+    currency: 'EUR',
+    priceMode: 'net',
+    rounding: 'half-up',
+    discountPercent: '5',
+    discountMinor: null,
+    notes: 'Thank you for your business',
+    terms: 'Net 30',
+    footer: 'Registered in Berlin',
+    lines: [
+      {
+        catalogItemId: catalogItem,
+        description: 'Strategy workshop',
+        quantity: '6',
+        unit: 'hour',
+        unitPriceMinor: 15_000,
+        discountPercent: null,
+        discountMinor: 1_000,
+        taxRateId: taxRate,
+      },
+    ],
+  }),
+  'invoices.createFromDeal': ({ wonDeal }) => ({ dealId: wonDeal }),
+  'invoices.createFromAccount': ({ account }) => ({ accountId: account }),
+  'invoices.update': ({ draftInvoice }) => ({
+    id: draftInvoice,
+    changes: { notes: 'Thanks!', paymentTerms: 'end_of_month' },
+  }),
+  'invoices.delete': ({ draftInvoice }) => ({ id: draftInvoice }),
+  'invoices.issue': ({ draftInvoice }) => ({ id: draftInvoice }),
+  'invoices.void': ({ overdueInvoice }) => ({ id: overdueInvoice, reason: 'Sent to the wrong company' }),
+  'invoices.recordPayment': ({ overdueInvoice }) => ({
+    invoiceId: overdueInvoice,
+    paidOn: '2026-11-24',
+    amountMinor: 5_000,
+    method: 'card',
+    reference: 'Stripe ch_1',
+  }),
+  'invoices.deletePayment': ({ payment }) => ({ paymentId: payment, reason: 'The transfer bounced' }),
+  'invoices.document': ({ overdueInvoice }) => ({ id: overdueInvoice }),
+  'invoices.exportPdf': ({ overdueInvoice }) => ({ id: overdueInvoice }),
+  'invoices.exportPdfs': ({ draftInvoice, overdueInvoice }) => ({ ids: [draftInvoice, overdueInvoice] }),
+  'invoices.cancelExport': () => ({ jobId: 'no-such-job' }),
+  'invoices.escalate': ({ overdueInvoice }) => ({ id: overdueInvoice }),
+  'numbering.list': () => ({}),
+  'numbering.update': ({ numberSeries }) => ({
+    id: numberSeries,
+    changes: { name: 'Client invoices', pattern: 'RE-{YYYY}-{SEQ:5}', yearlyReset: true },
+  }),
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -240,6 +394,30 @@ const mutations = (example: { [key: string]: Json }, path: string[] = []): [stri
 const changesSoFar = (app: TestApp) =>
   app.workspace.sqlite.prepare('SELECT total_changes()').pluck().get() as number;
 
+/** A draft, an overdue issued invoice, and a paid one's payment, for the invoice channels' examples. */
+const exampleInvoices = async (app: TestApp, companyId: number, taxRateId: number) => {
+  await app.call('profile.update', { legalName: 'Ada Consulting' });
+  const lines = [{ description: 'Audit', quantity: '1', unitPriceMinor: 100_000, taxRateId }];
+  const draft = await app.call('invoices.create', { companyId, lines });
+  const overdue = await app.call('invoices.create', { companyId, lines, issueDate: '2026-10-01' });
+  await app.call('invoices.issue', { id: overdue.id });
+  const paid = await app.call('invoices.create', { companyId, lines });
+  await app.call('invoices.issue', { id: paid.id });
+  const withPayment = await app.call('invoices.recordPayment', {
+    invoiceId: paid.id,
+    paidOn: '2026-11-20',
+    amountMinor: 10_000,
+    method: 'bank_transfer',
+  });
+  const series = await app.call('numbering.list', {});
+  return {
+    draftInvoice: draft.id,
+    overdueInvoice: overdue.id,
+    payment: withPayment.payments[0]?.id ?? 0,
+    numberSeries: series.find((one) => one.documentKind === 'invoice')?.id ?? 0,
+  };
+};
+
 describe.each(channelNames)('channel %s', (channel) => {
   const setUp = async () => {
     const app = await startTestApp();
@@ -256,6 +434,15 @@ describe.each(channelNames)('channel %s', (channel) => {
     const won = await app.call('deals.win', { id: wonDeal.id });
     const activity = await app.call('activities.create', { kind: 'note', contactId: contact.id });
     const task = await app.call('activities.create', { kind: 'task', subject: 'Send deck', dealId: deal.id });
+    const rates = await app.call('taxRates.list', { archived: 'active' });
+    const taxRate = rates.find((rate) => rate.name === 'VAT 7%')?.id ?? 0;
+    const catalogItem = await app.call('catalog.create', {
+      name: 'Strategy workshop',
+      unitType: 'hour',
+      unitPriceMinor: 15_000,
+      currency: 'EUR',
+    });
+    const template = await app.call('invoiceTemplates.create', { name: 'Plain' });
     const ids = {
       contact: contact.id,
       company: company.id,
@@ -268,6 +455,10 @@ describe.each(channelNames)('channel %s', (channel) => {
       task: task.id,
       pipeline: deal.pipelineId,
       stage: deal.stageId,
+      taxRate,
+      catalogItem: catalogItem.id,
+      template: template.id,
+      ...(await exampleInvoices(app, company.id, taxRate)),
     };
     const example = validExamples[channel](ids) as {
       [key: string]: Json;

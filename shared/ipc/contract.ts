@@ -1,17 +1,23 @@
 import type { z } from 'zod';
 import { accountChannels } from '../accounts';
 import { activityChannels } from '../activities';
+import { catalogChannels } from '../catalog';
 import { companyChannels } from '../companies';
 import { contactChannels } from '../contacts';
 import { dealChannels } from '../deals';
 import { exportChannels } from '../exports';
 import { forecastChannels } from '../forecast';
 import { importChannels } from '../imports';
+import { invoiceTemplateChannels } from '../invoice-templates';
+import { invoiceChannels } from '../invoices';
 import { leadChannels } from '../leads';
 import { listChannels } from '../lists';
+import { numberingChannels } from '../numbering';
 import { pipelineChannels } from '../pipelines';
+import { profileChannels } from '../profile';
 import { scoringChannels } from '../scoring';
 import { searchChannels } from '../search';
+import { taxRateChannels } from '../tax-rates';
 import { workspaceChannels } from '../workspace';
 import type { ChannelSpec, Returns } from './channel';
 
@@ -25,12 +31,18 @@ export const contract = {
   ...leadChannels,
   ...pipelineChannels,
   ...dealChannels,
+  ...taxRateChannels,
+  ...catalogChannels,
   ...accountChannels,
   ...listChannels,
   ...scoringChannels,
   ...forecastChannels,
   ...importChannels,
   ...exportChannels,
+  ...profileChannels,
+  ...invoiceTemplateChannels,
+  ...invoiceChannels,
+  ...numberingChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

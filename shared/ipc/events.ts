@@ -1,4 +1,5 @@
 import type { ImportProgress } from '../imports';
+import type { PdfExportProgress } from '../invoices';
 import type { RecordKind } from '../workspace';
 import { type Returns, returns } from './channel';
 
@@ -6,6 +7,7 @@ import { type Returns, returns } from './channel';
 export const eventContract = {
   'records.changed': returns<{ kinds: RecordKind[] }>(),
   'imports.progress': returns<ImportProgress>(),
+  'invoices.exportProgress': returns<PdfExportProgress>(),
 };
 
 export type EventContract = typeof eventContract;
