@@ -246,6 +246,21 @@ const derived = [
 
 const refuse = (message: string) => `SELECT RAISE(ABORT, '${message}')`;
 
+const statusOf = (row: 'NEW' | 'OLD') => `(SELECT status FROM invoices WHERE id = ${row}.invoice_id)`;
+
+/** A row of an issued invoice's children may not be added, changed, removed, or moved onto or off it. */
+const childGuards = (table: string, message: string) =>
+  (
+    [
+      ['insert', `${statusOf('NEW')} <> 'draft'`],
+      ['update', `${statusOf('OLD')} <> 'draft' OR ${statusOf('NEW')} <> 'draft'`],
+      ['delete', `${statusOf('OLD')} <> 'draft'`],
+    ] as const
+  ).map(
+    ([action, frozen]) => `CREATE TRIGGER ${table}_frozen_${action} BEFORE ${action.toUpperCase()} ON ${table}
+     WHEN ${frozen} BEGIN ${refuse(message)}; END`,
+  );
+
 // The database itself keeps issued invoices, their lines, payments and the audit log as written.
 const guards = [
   `CREATE TRIGGER invoices_issued_content_frozen BEFORE UPDATE ON invoices
@@ -256,18 +271,16 @@ const guards = [
    BEGIN ${refuse('An issued or void invoice cannot go back to draft or leave void')}; END`,
   `CREATE TRIGGER invoices_issued_kept BEFORE DELETE ON invoices WHEN OLD.status <> 'draft'
    BEGIN ${refuse('An issued invoice cannot be deleted; void it or issue a credit note')}; END`,
-  ...['INSERT', 'UPDATE', 'DELETE'].map(
-    (action) => `CREATE TRIGGER invoice_lines_frozen_${action.toLowerCase()} BEFORE ${action} ON invoice_lines
-     WHEN (SELECT status FROM invoices WHERE id = ${action === 'INSERT' ? 'NEW' : 'OLD'}.invoice_id) <> 'draft'
-     BEGIN ${refuse('The lines of an issued invoice cannot change')}; END`,
-  ),
-  ...['INSERT', 'DELETE'].map(
-    (
-      action,
-    ) => `CREATE TRIGGER invoice_recipients_frozen_${action.toLowerCase()} BEFORE ${action} ON invoice_recipients
-     WHEN (SELECT status FROM invoices WHERE id = ${action === 'INSERT' ? 'NEW' : 'OLD'}.invoice_id) <> 'draft'
-     BEGIN ${refuse('The recipients of an issued invoice cannot change')}; END`,
-  ),
+  ...childGuards('invoice_lines', 'The lines of an issued invoice cannot change'),
+  ...childGuards('invoice_recipients', 'The recipients of an issued invoice cannot change'),
+  `CREATE TRIGGER invoices_void_final BEFORE UPDATE ON invoices WHEN OLD.status = 'void'
+   BEGIN ${refuse('A void invoice cannot change')}; END`,
+  `CREATE TRIGGER invoices_void_unpaid BEFORE UPDATE OF status ON invoices
+   WHEN NEW.status = 'void' AND NEW.paid_minor > 0
+   BEGIN ${refuse('An invoice with payments cannot be voided; issue a credit note')}; END`,
+  `CREATE TRIGGER payments_on_open_invoices BEFORE INSERT ON payments
+   WHEN (SELECT status FROM invoices WHERE id = NEW.invoice_id) NOT IN ('issued', 'partially_paid')
+   BEGIN ${refuse('Payments go on issued invoices that are not fully paid')}; END`,
   `CREATE TRIGGER payments_kept BEFORE DELETE ON payments
    BEGIN ${refuse('Payments are never erased; delete one to record its removal')}; END`,
   `CREATE TRIGGER payments_content_frozen BEFORE UPDATE ON payments

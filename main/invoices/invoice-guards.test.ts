@@ -101,6 +101,41 @@ describe('in the database, an issued invoice', () => {
     );
   });
 
+  it('rejects a draft’s line or recipient being moved onto it', async () => {
+    const { id, run, draft } = await issuedWithPayment();
+    const other = await draft();
+    expect(() => run('UPDATE invoice_lines SET invoice_id = ? WHERE invoice_id = ?', id, other)).toThrow(
+      'The lines of an issued invoice cannot change',
+    );
+    expect(() => run('UPDATE invoice_recipients SET invoice_id = ? WHERE invoice_id = ?', id, other)).toThrow(
+      'The recipients of an issued invoice cannot change',
+    );
+    expect(() => run('UPDATE invoice_recipients SET position = 3 WHERE invoice_id = ?', id)).toThrow(
+      'The recipients of an issued invoice cannot change',
+    );
+  });
+
+  it('cannot be voided with payments, and once void nothing about it changes', async () => {
+    const { app, id, run, issued } = await issuedWithPayment();
+    expect(() => run("UPDATE invoices SET status = 'void' WHERE id = ?", id)).toThrow(
+      'An invoice with payments cannot be voided',
+    );
+    const unpaid = await issued(50_000);
+    await app.call('invoices.void', { id: unpaid, reason: 'Wrong customer' });
+    for (const change of ["void_reason = 'x'", 'paid_minor = 1', "updated_at = 'x'"]) {
+      expect(() => run(`UPDATE invoices SET ${change} WHERE id = ?`, unpaid), change).toThrow(
+        'A void invoice cannot change',
+      );
+    }
+    expect(() =>
+      run(
+        `INSERT INTO payments (invoice_id, paid_on, amount_minor, method, created_at)
+         VALUES (?, '2026-11-24', 100, 'cash', '2026-11-24')`,
+        unpaid,
+      ),
+    ).toThrow('Payments go on issued invoices that are not fully paid');
+  });
+
   it('still lets payments follow: status and paid amount may change, nothing else', async () => {
     const { app, id, run } = await issuedWithPayment();
     expect(run("UPDATE invoices SET paid_minor = 0, status = 'issued' WHERE id = ?", id).changes).toBe(1);
