@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { blankCompany, type CompanyFields, companyFields } from '../../shared/companies';
 import type { Database } from '../db/schema';
 import { nameKey, websiteDomain } from './cell-values';
@@ -21,10 +21,7 @@ export interface CompanyDirectory {
   createdByName: () => number;
 }
 
-export const openCompanyDirectory = async (
-  trx: Transaction<Database>,
-  now: string,
-): Promise<CompanyDirectory> => {
+export const openCompanyDirectory = async (trx: Kysely<Database>, now: string): Promise<CompanyDirectory> => {
   const store = await createRecordStore(trx, companyIo, now);
   const byDomain = new Map<string, number>();
   const byName = new Map<string, number>();

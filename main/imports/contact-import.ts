@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { blankContact, type ContactFields, contactFields } from '../../shared/contacts';
 import { emptyAddress } from '../../shared/fields';
 import { parseStringList } from '../db/columns';
@@ -76,7 +76,7 @@ const toFields = (parsed: ReturnType<typeof contactFields.parse>): ContactFields
 });
 
 /** Every email address in the workspace, lower-cased, to the first contact that has it. */
-const emailIndex = async (trx: Transaction<Database>) => {
+const emailIndex = async (trx: Kysely<Database>) => {
   const index = new Map<string, number>();
   const rows = await trx.selectFrom('contacts').select(['id', 'emails']).orderBy('id').execute();
   for (const { id, emails } of rows) {

@@ -1,4 +1,4 @@
-import { CompiledQuery, type Insertable, type Transaction } from 'kysely';
+import { CompiledQuery, type Insertable, type Kysely } from 'kysely';
 import type { CompanyFields } from '../../shared/companies';
 import type { ContactFields } from '../../shared/contacts';
 import { companyToColumns } from '../companies/companies.service';
@@ -7,7 +7,7 @@ import { addressFromColumns, parseStringList } from '../db/columns';
 import type { CompaniesTable, CompanyRecord, ContactRecord, ContactsTable, Database } from '../db/schema';
 import type { RecordIo } from './record-store';
 
-type Trx = Transaction<Database>;
+type Trx = Kysely<Database>;
 
 const lastId = (table: 'contacts' | 'companies') => async (trx: Trx) =>
   (

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { DedupeMode } from '../../shared/imports';
 import type { Database } from '../db/schema';
@@ -24,7 +24,7 @@ export interface Importer {
 }
 
 export interface ImporterOptions {
-  trx: Transaction<Database>;
+  trx: Kysely<Database>;
   now: string;
   dedupe: DedupeMode;
   /** Whether the mapping fills a field at all, so lookups nobody needs are never loaded. */

@@ -1,7 +1,7 @@
-import type { Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 
-type Trx = Transaction<Database>;
+type Trx = Kysely<Database>;
 
 /** How one table's records are read and written; the store decides when. */
 export interface RecordIo<Fields> {

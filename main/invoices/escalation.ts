@@ -1,7 +1,7 @@
 import { localIsoDate } from '../../shared/invoice-dates';
 import { formatMoney } from '../../shared/money';
 import type { AppContext } from '../app-context';
-import { writeLockingFirst } from '../db/durable-write';
+import { write } from '../db/write';
 import { AppError } from '../ipc/app-error';
 import { rescoreLeadsAbout } from '../leads/rescore';
 import { loadProfile } from '../profile/profile.queries';
@@ -13,7 +13,7 @@ import { daysOverdue, invoiceLabel, loadInvoiceRecord, loadRecipientIds } from '
  * with the invoice linked, so it shows on the account's timeline and in the task list.
  */
 export const escalateInvoice = (ctx: AppContext, id: number): Promise<{ activityId: number }> =>
-  writeLockingFirst(ctx, ['invoices', 'activities'], async (trx) => {
+  write(ctx, ['invoices', 'activities'], async (trx) => {
     const now = ctx.clock().toISOString();
     const today = localIsoDate(ctx.clock());
     const row = await loadInvoiceRecord(trx, id);

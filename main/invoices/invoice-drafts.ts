@@ -2,8 +2,8 @@ import type { Kysely } from 'kysely';
 import { localIsoDate } from '../../shared/invoice-dates';
 import type { DraftChanges, DraftContent, Invoice, InvoiceLineValues } from '../../shared/invoices';
 import type { AppContext } from '../app-context';
-import { writeLockingFirst } from '../db/durable-write';
 import type { Database } from '../db/schema';
+import { write } from '../db/write';
 import { loadTemplate } from '../invoice-templates/templates.queries';
 import { AppError, notFound } from '../ipc/app-error';
 import { loadInvoiceDefaults, loadProfile } from '../profile/profile.queries';
@@ -70,7 +70,7 @@ const createWith = (
   build: (db: Kysely<Database>, today: string) => Promise<DraftContent>,
   origin: Record<string, unknown>,
 ) =>
-  writeLockingFirst(ctx, ['invoices'], async (trx) => {
+  write(ctx, ['invoices'], async (trx) => {
     const now = ctx.clock().toISOString();
     const today = localIsoDate(ctx.clock());
     const { id } = await saveDraft(trx, null, await build(trx, today), now);
@@ -197,7 +197,7 @@ const frozen = (row: { number: string | null; id: number; status: string }, acti
   );
 
 export const updateDraft = (ctx: AppContext, id: number, changes: DraftChanges): Promise<Invoice> =>
-  writeLockingFirst(ctx, ['invoices'], async (trx) => {
+  write(ctx, ['invoices'], async (trx) => {
     const now = ctx.clock().toISOString();
     const row = await loadInvoiceRecord(trx, id);
     if (row.status !== 'draft') throw frozen(row, 'changed');
@@ -210,7 +210,7 @@ export const updateDraft = (ctx: AppContext, id: number, changes: DraftChanges):
   });
 
 export const deleteDraft = (ctx: AppContext, id: number): Promise<{ id: number }> =>
-  writeLockingFirst(ctx, ['invoices'], async (trx) => {
+  write(ctx, ['invoices'], async (trx) => {
     const row = await loadInvoiceRecord(trx, id);
     if (row.status !== 'draft') throw frozen(row, 'deleted');
     await trx.deleteFrom('invoices').where('id', '=', id).execute();

@@ -1,7 +1,7 @@
 import { localIsoDate } from '../../shared/invoice-dates';
 import type { Invoice } from '../../shared/invoices';
 import type { AppContext } from '../app-context';
-import { writeDurably } from '../db/durable-write';
+import { writeDurably } from '../db/write';
 import { AppError } from '../ipc/app-error';
 import { allocateNumber } from '../numbering/numbering.service';
 import { loadProfile } from '../profile/profile.queries';

@@ -2,7 +2,7 @@ import { localIsoDate } from '../../shared/invoice-dates';
 import type { Invoice, PaymentMethod } from '../../shared/invoices';
 import { formatMoney } from '../../shared/money';
 import type { AppContext } from '../app-context';
-import { writeDurably } from '../db/durable-write';
+import { writeDurably } from '../db/write';
 import { AppError, notFound } from '../ipc/app-error';
 import { loadProfile } from '../profile/profile.queries';
 import { logInvoiceEvent } from './audit-log';

@@ -4,7 +4,7 @@ import { isAbsolute, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { PdfExportJob, PdfExportProgress } from '../../shared/invoices';
 import type { AppContext } from '../app-context';
-import { writeLockingFirst } from '../db/durable-write';
+import { write } from '../db/write';
 import { AppError } from '../ipc/app-error';
 import { invoicePdfFileName } from '../pdf/invoice-pdf-file-name';
 import { renderInvoicePdf } from '../pdf/render-invoice-pdf';
@@ -18,7 +18,7 @@ export const exportPdf = async (
   const doc = await printableInvoice(ctx.db, id);
   const bytes = await renderInvoicePdf(doc, { createdAt: ctx.clock() });
   const fileName = invoicePdfFileName(doc);
-  await writeLockingFirst(ctx, ['invoices'], (trx) =>
+  await write(ctx, ['invoices'], (trx) =>
     logInvoiceEvent(trx, id, 'pdf_exported', { fileName }, ctx.clock().toISOString()),
   );
   return { fileName, base64: Buffer.from(bytes).toString('base64') };
@@ -60,7 +60,7 @@ const runExport = async (ctx: AppContext, jobId: string, ids: readonly number[],
     const batch = written.splice(0);
     if (batch.length === 0) return;
     const at = ctx.clock().toISOString();
-    await writeLockingFirst(ctx, ['invoices'], async (trx) => {
+    await write(ctx, ['invoices'], async (trx) => {
       for (const { id, fileName } of batch)
         await logInvoiceEvent(trx, id, 'pdf_exported', { fileName, folder }, at);
     });

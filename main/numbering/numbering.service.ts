@@ -2,9 +2,9 @@ import type { Kysely, Selectable } from 'kysely';
 import { localIsoDate } from '../../shared/invoice-dates';
 import { formatDocumentNumber, type NumberSeries } from '../../shared/numbering';
 import type { AppContext } from '../app-context';
-import { writeLockingFirst } from '../db/durable-write';
 import type { DocumentKind, NumberSeriesTable } from '../db/invoicing-schema';
 import type { Database } from '../db/schema';
+import { write } from '../db/write';
 import { AppError, notFound } from '../ipc/app-error';
 import { hasYear, numberReader } from './number-patterns';
 
@@ -144,7 +144,7 @@ export const updateSeries = (
   id: number,
   changes: { name?: string; pattern?: string; yearlyReset?: boolean },
 ): Promise<NumberSeries> =>
-  writeLockingFirst(ctx, ['settings'], async (trx) => {
+  write(ctx, ['settings'], async (trx) => {
     const today = localIsoDate(ctx.clock());
     const current = await loadSeries(trx, id);
     const pattern = changes.pattern ?? current.pattern;
