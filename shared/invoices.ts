@@ -282,7 +282,8 @@ export const invoiceChannels = {
     output: returns<Invoice>(),
   },
   'invoices.document': {
-    summary: 'The invoice as printed: parties, lines, totals and branding',
+    summary:
+      'The invoice as printed: parties, lines, totals and branding (the logo itself comes with profile.get)',
     input: byIdInput,
     output: returns<InvoiceDocument>(),
   },
@@ -309,8 +310,9 @@ export const invoiceChannels = {
     output: returns<{ cancelled: boolean }>(),
   },
   'invoices.escalate': {
-    summary: 'From an overdue invoice, create a follow-up task on its account with the invoice linked',
+    summary:
+      'From an overdue invoice, create a follow-up task on its account with the invoice linked (or find the open one)',
     input: byIdInput,
-    output: returns<{ activityId: number }>(),
+    output: returns<{ activityId: number; created: boolean }>(),
   },
 } satisfies Record<`invoices.${string}`, ChannelSpec>;

@@ -34,6 +34,19 @@ describe('escalating an overdue invoice', () => {
     });
   });
 
+  it('finds the open follow-up instead of adding another, and adds one again once it is done', async () => {
+    const fixture = await startInvoicingApp();
+    const { app, issued } = fixture;
+    await wonAccount(fixture);
+    const id = await issued(100_000, { issueDate: '2026-10-29' });
+    const first = await app.call('invoices.escalate', { id });
+    expect(await app.call('invoices.escalate', { id })).toEqual({ ...first, created: false });
+    await app.call('activities.complete', { id: first.activityId, done: true });
+    const again = await app.call('invoices.escalate', { id });
+    expect(again.created).toBe(true);
+    expect(again.activityId).not.toBe(first.activityId);
+  });
+
   it('is refused for an invoice that is not overdue', async () => {
     const { app, issued, draft } = await startInvoicingApp();
     expect(await failure(app, 'invoices.escalate', { id: await issued() })).toEqual({

@@ -12,13 +12,26 @@ import { daysOverdue, invoiceLabel, loadInvoiceRecord, loadRecipientIds } from '
  * Turns an overdue invoice into a follow-up task due today, on its account (or its company's account)
  * with the invoice linked, so it shows on the account's timeline and in the task list.
  */
-export const escalateInvoice = (ctx: AppContext, id: number): Promise<{ activityId: number }> =>
+export const escalateInvoice = (
+  ctx: AppContext,
+  id: number,
+): Promise<{ activityId: number; created: boolean }> =>
   write(ctx, ['invoices', 'activities'], async (trx) => {
     const now = ctx.clock().toISOString();
     const today = localIsoDate(ctx.clock());
     const row = await loadInvoiceRecord(trx, id);
     const late = daysOverdue(row, today);
     if (late === 0) throw new AppError('conflict', `${invoiceLabel(row)} is not overdue`);
+    // A second click should not pile up tasks: while one is open, that one is the follow-up.
+    const open = await trx
+      .selectFrom('activities')
+      .select('id')
+      .where('invoice_id', '=', id)
+      .where('kind', '=', 'task')
+      .where('done_at', 'is', null)
+      .where('archived_at', 'is', null)
+      .executeTakeFirst();
+    if (open) return { activityId: open.id, created: false };
     const account =
       row.account_id ??
       (row.company_id === null
@@ -54,5 +67,5 @@ export const escalateInvoice = (ctx: AppContext, id: number): Promise<{ activity
       .executeTakeFirstOrThrow();
     await logInvoiceEvent(trx, id, 'escalated', { activityId, daysOverdue: late }, now);
     await rescoreLeadsAbout(trx, { contactId }, ctx.clock());
-    return { activityId };
+    return { activityId, created: true };
   });

@@ -25,7 +25,11 @@ export const invoiceHandlers: DomainHandlers<'invoices'> = {
   'invoices.void': ({ id, reason }, ctx) => voidInvoice(ctx, id, reason),
   'invoices.recordPayment': (input, ctx) => recordPayment(ctx, input),
   'invoices.deletePayment': ({ paymentId, reason }, ctx) => deletePayment(ctx, paymentId, reason),
-  'invoices.document': ({ id }, ctx) => printableInvoice(ctx.db, id),
+  // JSON has no bytes: the logo would cross as a huge array of numbers. The UI shows profile.get's logo.
+  'invoices.document': async ({ id }, ctx) => {
+    const doc = await printableInvoice(ctx.db, id);
+    return { ...doc, branding: { ...doc.branding, logo: null } };
+  },
   'invoices.exportPdf': ({ id }, ctx) => exportPdf(ctx, id),
   'invoices.exportPdfs': (input, ctx) => exportPdfs(ctx, input),
   'invoices.cancelExport': ({ jobId }) => cancelExport(jobId),

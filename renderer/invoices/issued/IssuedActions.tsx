@@ -12,10 +12,10 @@ import { usePdfDownload } from '../use-pdf-download';
 import { PaymentDialog } from './PaymentDialog';
 
 /** A notice outside the router, so its link is a plain hash address. */
-const escalated = (invoice: Invoice) =>
+const escalated = (invoice: Invoice, created: boolean) =>
   notifications.show({
     color: 'teal',
-    title: 'Follow-up task created',
+    title: created ? 'Follow-up task created' : 'A follow-up task is already open',
     autoClose: 10_000,
     message: (
       <Text size="sm">
@@ -32,10 +32,10 @@ export const IssuedActions = ({ invoice }: { invoice: Invoice }) => {
   const pdf = usePdfDownload(invoice.id);
   const escalate = useMutation({
     mutationFn: () => invoke('invoices.escalate', { id: invoice.id }),
-    onSuccess: () => {
+    onSuccess: ({ created }) => {
       void client.invalidateQueries({ queryKey: ['activities'] });
       void client.invalidateQueries({ queryKey: invoiceKey(invoice.id) });
-      escalated(invoice);
+      escalated(invoice, created);
     },
     onError: (error) => notifyFailure('No task was created', error),
   });
