@@ -62,7 +62,9 @@ export const majorUnitsText = (minor: number, currency: string): string => {
 /** Shows minor units in the currency's own precision, e.g. 123456 EUR as "€1,234.56". */
 export const formatMoney = ({ minor, currency }: Money, locale = 'en'): string => {
   const exponent = currencyExponent(currency);
-  const formatted = currencyFormatter(locale, currency, exponent).format(majorUnitsText(Math.abs(minor), currency) as unknown as number);
+  const formatted = currencyFormatter(locale, currency, exponent).format(
+    majorUnitsText(Math.abs(minor), currency) as unknown as number,
+  );
   return minor < 0 ? `-${formatted}` : formatted;
 };
 
