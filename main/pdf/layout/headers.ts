@@ -1,7 +1,7 @@
 import type { InvoiceWords } from '../invoice-words';
 import { beside, columnsBlock, pairsBlock, type Styled, spacer, stacked } from './blocks';
 import type { Block } from './flow';
-import type { Typesetter } from './marks';
+import { horizontalLine, type Typesetter } from './marks';
 import type { Style } from './style';
 
 export interface LogoSize {
@@ -29,16 +29,7 @@ const logoBlock = (logo: LogoSize, x: number, maxWidth: number, maxHeight: numbe
 const rule = (x: number, width: number, thickness: number, style: Style): Block => ({
   height: thickness,
   draw: (marks, top) => {
-    const y = top + thickness / 2;
-    marks.push({
-      kind: 'line',
-      x1: x,
-      y1: y,
-      x2: x + width,
-      y2: y,
-      width: thickness,
-      color: style.color.accent,
-    });
+    marks.push(horizontalLine(x, top + thickness / 2, width, thickness, style.color.accent));
   },
 });
 
@@ -225,16 +216,7 @@ export const continuationHeader = ({ ts, style, words, x, width }: HeaderInput):
   const hairline: Block = {
     height: style.gap * 0.6,
     draw: (marks, top) => {
-      const y = top + 3;
-      marks.push({
-        kind: 'line',
-        x1: x,
-        y1: y,
-        x2: x + width,
-        y2: y,
-        width: 0.5,
-        color: style.color.hairline,
-      });
+      marks.push(horizontalLine(x, top + 3, width, 0.5, style.color.hairline));
     },
   };
   return stacked(line, hairline);

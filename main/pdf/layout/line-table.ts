@@ -1,7 +1,7 @@
 import { columnTitles, type InvoiceWords, type LineColumn } from '../invoice-words';
 import { baselineIn, cellInset, lineHeight, textMark } from './blocks';
 import type { Block } from './flow';
-import type { Typesetter } from './marks';
+import { horizontalLine, type Typesetter } from './marks';
 import type { Style } from './style';
 
 const columnGap = 12;
@@ -63,8 +63,7 @@ const headerBlock = (
     draw: (marks, top) => {
       if (band) marks.push({ kind: 'rect', x, y: top, width, height, color: style.color.accent });
       else {
-        const y = top + height - 0.5;
-        marks.push({ kind: 'line', x1: x, y1: y, x2: x + width, y2: y, width: 1, color: style.color.accent });
+        marks.push(horizontalLine(x, top + height - 0.5, width, 1, style.color.accent));
       }
       const color = band ? style.color.onAccent : style.color.muted;
       for (const column of columns) {
@@ -94,16 +93,7 @@ const rowBlock = (
     draw: (marks, top) => {
       if (shaded) marks.push({ kind: 'rect', x, y: top, width, height, color: zebra });
       if (style.template === 'classic') {
-        const y = top + height - 0.25;
-        marks.push({
-          kind: 'line',
-          x1: x,
-          y1: y,
-          x2: x + width,
-          y2: y,
-          width: 0.5,
-          color: style.color.hairline,
-        });
+        marks.push(horizontalLine(x, top + height - 0.25, width, 0.5, style.color.hairline));
       }
       columns.forEach((column, index) => {
         (wrapped[index] ?? []).forEach((text, row) => {

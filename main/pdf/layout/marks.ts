@@ -12,6 +12,17 @@ export type Mark =
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; width: number; color: Rgb }
   | { kind: 'logo'; x: number; y: number; width: number; height: number };
 
+/** A horizontal rule from `x` across `length` points at height `y`. */
+export const horizontalLine = (x: number, y: number, length: number, width: number, color: Rgb): Mark => ({
+  kind: 'line',
+  x1: x,
+  y1: y,
+  x2: x + length,
+  y2: y,
+  width,
+  color,
+});
+
 export interface Page {
   width: number;
   height: number;

@@ -1,6 +1,6 @@
 import type { InvoiceWords } from '../invoice-words';
 import { baselineIn, lineHeight, textMark } from './blocks';
-import type { Mark, Typesetter } from './marks';
+import { horizontalLine, type Mark, type Typesetter } from './marks';
 import type { Style } from './style';
 
 const ruleGap = 8;
@@ -27,15 +27,7 @@ export const pageFrame = (
   return {
     top,
     draw: (marks, pageIndex, pageCount) => {
-      marks.push({
-        kind: 'line',
-        x1: x,
-        y1: top,
-        x2: x + width,
-        y2: top,
-        width: 0.5,
-        color: style.color.hairline,
-      });
+      marks.push(horizontalLine(x, top, width, 0.5, style.color.hairline));
       const color = style.color.muted;
       footer.forEach((text, index) => {
         const y = baselineIn(top + ruleGap + index * line, line, size);

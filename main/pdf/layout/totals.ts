@@ -1,7 +1,7 @@
 import type { TotalRow } from '../invoice-words';
 import { baselineIn, cellInset as inset, lineHeight, textMark } from './blocks';
 import type { Block } from './flow';
-import type { Mark, Typesetter } from './marks';
+import { horizontalLine, type Mark, type Typesetter } from './marks';
 import type { Style } from './style';
 
 const labelGap = 18;
@@ -28,7 +28,7 @@ const drawRow = (
     marks.push({ kind: 'rect', x: left, y: top, width: right - left, height, color: style.color.tint });
   }
   if (row.emphasis === 'due' && style.template === 'compact') {
-    marks.push({ kind: 'line', x1: left, y1: top, x2: right, y2: top, width: 1, color: style.color.accent });
+    marks.push(horizontalLine(left, top, right - left, 1, style.color.accent));
   }
   const line = lineHeight(size, style.leading);
   const weight = row.emphasis === 'none' ? 'regular' : 'bold';
