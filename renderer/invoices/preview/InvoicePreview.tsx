@@ -35,7 +35,7 @@ export const InvoicePreview = memo(({ doc, logoUrl }: InvoicePreviewProps) => {
   ];
 
   return (
-    <Box className={classes.frame} role="document" aria-label="Invoice preview">
+    <Box className={classes.frame} role="document" aria-label={`${titles[doc.kind]} preview`}>
       <div ref={ref}>
         <div
           className={paper === 'Letter' ? `${classes.page} ${classes.letter}` : classes.page}
