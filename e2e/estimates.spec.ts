@@ -115,3 +115,24 @@ test('an estimate past its validity date shows as expired and cannot be approved
     /expired on .* and can no longer be approved/,
   );
 });
+
+test('leaving a draft estimate with unsaved changes asks first; saving keeps them', async ({
+  page,
+  host,
+}) => {
+  const { companyId } = await seed(host);
+  const draft = await host.call<{ id: number }>('estimates.create', { companyId });
+  await page.goto(`${host.url}#/estimates/${draft.id}`);
+  await page.getByLabel('Notes').fill('Two workshop days on site');
+  await expect(page.getByText('Unsaved changes')).toBeVisible();
+
+  await mainNav(page).getByRole('link', { name: 'Estimates', exact: true }).click();
+  const leave = page.getByRole('dialog', { name: 'Leave with unsaved changes?' });
+  await leave.getByRole('button', { name: 'Stay' }).click();
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByText('All changes saved')).toBeVisible();
+
+  await mainNav(page).getByRole('link', { name: 'Estimates', exact: true }).click();
+  await page.getByRole('table', { name: 'Estimates' }).getByRole('link', { name: 'Draft' }).click();
+  await expect(page.getByLabel('Notes')).toHaveValue('Two workshop days on site');
+});

@@ -31,6 +31,7 @@ describe('converting an estimate', () => {
     expect(strip(invoice.lines)).toEqual(strip(estimate.lines));
     expect(invoiceTotals(invoice, invoice.taxRates)).toEqual(invoiceTotals(estimate, estimate.taxRates));
     expect(invoice.totals).toEqual(estimate.totals);
+    expect(invoice.terms).toContain('Please pay within the payment terms');
     expect(invoice.events[0]).toMatchObject({
       kind: 'created',
       detail: { from: 'estimate', estimateId: id, number: 'EST-2026-0001' },

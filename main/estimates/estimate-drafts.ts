@@ -143,7 +143,12 @@ const newContent = async (
     supplyDate: _supply,
     ...draft
   } = await blankDraft(db, today, { ...from, ...given });
-  return { ...draft, validUntil: given.validUntil ?? addDays(draft.issueDate, defaultValidityDays) };
+  // A template's terms ask for payment; an estimate has none of its own unless given.
+  return {
+    ...draft,
+    terms: given.terms ?? '',
+    validUntil: given.validUntil ?? addDays(draft.issueDate, defaultValidityDays),
+  };
 };
 
 export const createEstimate = (ctx: AppContext, input: EstimateChanges): Promise<Estimate> =>

@@ -15,6 +15,8 @@ describe('estimate drafts', () => {
       validUntil: '2026-12-24',
       currency: 'EUR',
       customerName: 'Ærøskøbing Shipping ApS',
+      // The template's terms ask for payment; that is for the invoice.
+      terms: '',
     });
     expect(draft.totalMinor).toBe(draft.totals.totalMinor);
     expect(draft.events.map((event) => event.kind)).toEqual(['created']);

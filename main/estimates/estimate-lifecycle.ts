@@ -128,9 +128,11 @@ export const convertEstimate = (
         `${label} is not approved; record the client’s approval before converting`,
       );
     }
+    // The invoice is dated today and asks for payment with its template's terms, as any new draft does.
     const {
       validUntil: _validUntil,
       issueDate: _issueDate,
+      terms: _terms,
       ...content
     } = await storedEstimateContent(db, row);
     const draft = await blankDraft(db, today, content);

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDeviceFloppy, IconFileDownload, IconSend, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useNavigate } from 'react-router';
 import type { Estimate } from '../../shared/estimates';
 import { usePdfDownload } from '../invoices/use-pdf-download';
@@ -16,9 +17,17 @@ interface DraftEstimateActionsProps {
   save: () => Promise<boolean>;
   saving: boolean;
   dirty: boolean;
+  /** Forgets what is typed, so leaving after a delete does not ask about unsaved changes. */
+  discard: () => void;
 }
 
-const DeleteDialog = ({ estimate, onClose }: { estimate: Estimate; onClose: () => void }) => {
+interface DeleteDialogProps {
+  estimate: Estimate;
+  onClose: () => void;
+  discard: () => void;
+}
+
+const DeleteDialog = ({ estimate, onClose, discard }: DeleteDialogProps) => {
   const client = useQueryClient();
   const navigate = useNavigate();
   const remove = useMutation({
@@ -27,6 +36,7 @@ const DeleteDialog = ({ estimate, onClose }: { estimate: Estimate; onClose: () =
       client.removeQueries({ queryKey: estimateKey(estimate.id) });
       void client.invalidateQueries({ queryKey: ['estimates'] });
       notifications.show({ color: 'teal', message: 'Draft estimate deleted' });
+      flushSync(discard);
       navigate('/estimates');
     },
     onError: (error) => notifyFailure('The draft was not deleted', error),
@@ -52,7 +62,13 @@ const DeleteDialog = ({ estimate, onClose }: { estimate: Estimate; onClose: () =
 };
 
 /** Save, export, delete and send for a draft; each saves what is typed first, so nothing acts on stale content. */
-export const DraftEstimateActions = ({ estimate, save, saving, dirty }: DraftEstimateActionsProps) => {
+export const DraftEstimateActions = ({
+  estimate,
+  save,
+  saving,
+  dirty,
+  discard,
+}: DraftEstimateActionsProps) => {
   const client = useQueryClient();
   const [deleting, setDeleting] = useState(false);
   const pdf = usePdfDownload(estimate.id, save, 'estimates.exportPdf');
@@ -107,7 +123,7 @@ export const DraftEstimateActions = ({ estimate, save, saving, dirty }: DraftEst
       >
         Send estimate
       </Button>
-      {deleting && <DeleteDialog estimate={estimate} onClose={() => setDeleting(false)} />}
+      {deleting && <DeleteDialog estimate={estimate} onClose={() => setDeleting(false)} discard={discard} />}
     </>
   );
 };

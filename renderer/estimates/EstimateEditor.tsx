@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import type { Estimate } from '../../shared/estimates';
 import { CustomerSection } from '../invoices/draft/CustomerSection';
 import type { DraftValues } from '../invoices/draft/draft-values';
+import { Blocking } from '../invoices/draft/LeaveGuard';
 import { LinesSection } from '../invoices/draft/LinesSection';
 import { NotesSection } from '../invoices/draft/NotesSection';
 import { TotalsCard } from '../invoices/draft/TotalsCard';
@@ -37,7 +38,15 @@ export const EstimateEditor = ({ estimate }: { estimate: Estimate }) => {
             </Text>
           </Group>
         }
-        actions={<DraftEstimateActions estimate={estimate} save={save} saving={saving} dirty={dirty} />}
+        actions={
+          <DraftEstimateActions
+            estimate={estimate}
+            save={save}
+            saving={saving}
+            dirty={dirty}
+            discard={() => form.resetDirty()}
+          />
+        }
       />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7 }}>
@@ -64,6 +73,7 @@ export const EstimateEditor = ({ estimate }: { estimate: Estimate }) => {
           </Box>
         </Grid.Col>
       </Grid>
+      {dirty && <Blocking text="Your changes to this draft estimate are not saved." stayLabel="Stay" />}
     </Page>
   );
 };

@@ -13,6 +13,14 @@ import { EstimateStatusBadge } from './EstimateStatusBadge';
 import { estimateName } from './estimate-labels';
 import { SentEstimateActions } from './SentEstimateActions';
 
+/** Who said yes or no and when, or what the estimate is still waiting for. */
+const answerOf = (estimate: Estimate) => {
+  if (estimate.decidedAt === null)
+    return estimate.status === 'expired' ? 'None before it expired' : 'Waiting for the client';
+  const verb = estimate.status === 'declined' ? 'Declined' : 'Approved';
+  return `${verb} by ${estimate.decidedBy} · ${formatDateTime(estimate.decidedAt)}`;
+};
+
 const DetailsCard = ({ estimate }: { estimate: Estimate }) => (
   <FieldList
     title="Details"
@@ -26,10 +34,7 @@ const DetailsCard = ({ estimate }: { estimate: Estimate }) => (
         ),
       },
       { label: 'Valid until', value: formatCalendarDate(estimate.validUntil) },
-      {
-        label: estimate.status === 'declined' ? 'Declined by' : 'Approved by',
-        value: estimate.decidedAt && `${estimate.decidedBy} · ${formatDateTime(estimate.decidedAt)}`,
-      },
+      { label: 'Client’s answer', value: answerOf(estimate) },
       {
         label: 'Customer',
         value: estimate.companyId !== null && (
