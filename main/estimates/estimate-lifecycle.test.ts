@@ -67,6 +67,17 @@ describe('sending', () => {
     expect(invoices.total).toBe(0);
   });
 
+  it('keeps its series from giving an estimate number again', async () => {
+    const { app, sent } = await startEstimatingApp();
+    await sent();
+    const series = (await app.call('numbering.list', {})).find((one) => one.documentKind === 'estimate');
+    const error = await failure(app, 'numbering.update', {
+      id: series?.id,
+      changes: { yearlyReset: false },
+    });
+    expect(error).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('EST-2026-0001') });
+  });
+
   it('freezes what a sent estimate says, in the service and in the database', async () => {
     const { app, sent } = await startEstimatingApp();
     const id = await sent();
