@@ -27,7 +27,7 @@ test('an unbuilt page says plainly that it is coming, and Settings shows the rea
   page,
   host,
 }) => {
-  await page.goto(`${host.url}#/estimates`);
+  await page.goto(`${host.url}#/today`);
   await expect(page.getByText('Coming soon')).toBeVisible();
 
   await page.goto(`${host.url}#/settings`);

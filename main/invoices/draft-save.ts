@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { dueDateFor } from '../../shared/invoice-dates';
 import type { InvoiceTotals } from '../../shared/invoice-math';
-import { invoiceTotals } from '../../shared/invoice-totals';
+import { invoiceTotals, type PricedContent } from '../../shared/invoice-totals';
 import type { DraftContent } from '../../shared/invoices';
 import type { NamedTaxRate } from '../../shared/tax-rates';
 import type { Database } from '../db/schema';
@@ -31,8 +31,21 @@ const refuseFields = (fields: Fields): never => {
   throw new AppError('invalid_input', `Check ${first?.[0]}: ${first?.[1]}`, fields);
 };
 
+/** What a draft and an estimate both point at. */
+type References = Pick<
+  DraftContent,
+  | 'companyId'
+  | 'contactIds'
+  | 'dealId'
+  | 'accountId'
+  | 'templateId'
+  | 'lines'
+  | 'discountPercent'
+  | 'discountMinor'
+>;
+
 /** Every record a draft points at must exist; each missing one is named by its field, e.g. lines.2.taxRateId. */
-const checkReferences = async (db: Kysely<Database>, content: DraftContent) => {
+export const checkReferences = async (db: Kysely<Database>, content: References) => {
   const fields: Fields = {};
   const check = async (table: TableWithId, entries: [field: string, id: number | null][], what: string) => {
     const found = await existingIds(
@@ -72,7 +85,10 @@ const checkReferences = async (db: Kysely<Database>, content: DraftContent) => {
 };
 
 /** The account and company always agree: either one fills in the other. */
-const withAccount = async (db: Kysely<Database>, content: DraftContent): Promise<DraftContent> => {
+export const withAccount = async <Content extends Pick<DraftContent, 'accountId' | 'companyId'>>(
+  db: Kysely<Database>,
+  content: Content,
+): Promise<Content> => {
   if (content.accountId !== null) {
     const account = await db
       .selectFrom('accounts')
@@ -95,7 +111,7 @@ const withAccount = async (db: Kysely<Database>, content: DraftContent): Promise
 };
 
 /** The one calculation, with a refusal pointing at the line (or the invoice discount) it cannot take. */
-const totalsOf = (content: DraftContent, rates: readonly NamedTaxRate[]): InvoiceTotals => {
+export const totalsOf = (content: PricedContent, rates: readonly NamedTaxRate[]): InvoiceTotals => {
   try {
     return invoiceTotals(content, rates);
   } catch (error) {

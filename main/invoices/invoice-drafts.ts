@@ -32,7 +32,7 @@ const templateOrDefault = async (db: Kysely<Database>, templateId: number | null
 };
 
 /** A blank draft dated today, with the workspace's terms and the template's notes, terms and footer. */
-const blankDraft = async (
+export const blankDraft = async (
   db: Kysely<Database>,
   today: string,
   given: Partial<DraftContent>,
@@ -88,8 +88,8 @@ const needDefaultRate = async (db: Kysely<Database>) => {
   return id;
 };
 
-/** A won deal's company, account, people and line items, in the deal's currency. */
-const draftFromDeal = async (db: Kysely<Database>, today: string, dealId: number): Promise<DraftContent> => {
+/** What a deal brings to a document: its customer, people and line items, in the deal's currency. */
+export const dealParts = async (db: Kysely<Database>, dealId: number) => {
   const deal = await db
     .selectFrom('deals as d')
     .innerJoin('pipeline_stages as s', 's.id', 'd.stage_id')
@@ -97,9 +97,6 @@ const draftFromDeal = async (db: Kysely<Database>, today: string, dealId: number
     .where('d.id', '=', dealId)
     .executeTakeFirst();
   if (!deal) throw notFound('Deal', dealId);
-  if (deal.outcome !== 'won') {
-    throw new AppError('conflict', `“${deal.title}” is not won; win the deal before invoicing it`);
-  }
   const [items, contacts] = await Promise.all([
     db.selectFrom('deal_line_items').selectAll().where('deal_id', '=', dealId).orderBy('position').execute(),
     db
@@ -143,24 +140,34 @@ const draftFromDeal = async (db: Kysely<Database>, today: string, dealId: number
       taxRateId: await rateOr(item.tax_rate_id),
     });
   }
-  return blankDraft(db, today, {
-    companyId: deal.company_id,
-    accountId: deal.account_id,
-    dealId,
-    contactIds: contacts.slice(0, maxRecipients).map((row) => row.contact_id),
-    currency: deal.currency,
-    lines,
-  });
+  return {
+    title: deal.title,
+    won: deal.outcome === 'won',
+    content: {
+      companyId: deal.company_id,
+      accountId: deal.account_id,
+      dealId,
+      contactIds: contacts.slice(0, maxRecipients).map((row) => row.contact_id),
+      currency: deal.currency,
+      lines,
+    },
+  };
+};
+
+/** A won deal's company, account, people and line items, in the deal's currency. */
+const draftFromDeal = async (db: Kysely<Database>, today: string, dealId: number): Promise<DraftContent> => {
+  const deal = await dealParts(db, dealId);
+  if (!deal.won) {
+    throw new AppError('conflict', `“${deal.title}” is not won; win the deal before invoicing it`);
+  }
+  return blankDraft(db, today, deal.content);
 };
 
 export const createFromDeal = (ctx: AppContext, dealId: number): Promise<Invoice> =>
   createWith(ctx, (db, today) => draftFromDeal(db, today, dealId), { from: 'deal', dealId });
 
-const draftFromAccount = async (
-  db: Kysely<Database>,
-  today: string,
-  accountId: number,
-): Promise<DraftContent> => {
+/** What an account brings to a document: its company and that company's people. */
+export const accountParts = async (db: Kysely<Database>, accountId: number) => {
   const account = await db
     .selectFrom('accounts')
     .select('company_id')
@@ -177,12 +184,14 @@ const draftFromAccount = async (
     .orderBy('id')
     .limit(maxRecipients)
     .execute();
-  return blankDraft(db, today, {
-    companyId: account.company_id,
-    accountId,
-    contactIds: contacts.map((row) => row.id),
-  });
+  return { companyId: account.company_id, accountId, contactIds: contacts.map((row) => row.id) };
 };
+
+const draftFromAccount = async (
+  db: Kysely<Database>,
+  today: string,
+  accountId: number,
+): Promise<DraftContent> => blankDraft(db, today, await accountParts(db, accountId));
 
 export const createFromAccount = (ctx: AppContext, accountId: number): Promise<Invoice> =>
   createWith(ctx, (db, today) => draftFromAccount(db, today, accountId), { from: 'account', accountId });

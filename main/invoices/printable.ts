@@ -10,7 +10,7 @@ import { loadLogo, loadProfile } from '../profile/profile.queries';
 import { contentFrom, loadInvoiceRecord, loadLines, loadRecipientIds, ratesOf } from './invoice-records';
 import { type Buyer, buyerOf, type Seller, sellerOf } from './parties';
 
-const printedLine = (
+export const printedLine = (
   line: InvoiceLine,
   currency: string,
   locale: string,

@@ -23,6 +23,9 @@ type ExampleIds = {
   overdueInvoice: number;
   payment: number;
   numberSeries: number;
+  draftEstimate: number;
+  sentEstimate: number;
+  approvedEstimate: number;
 };
 
 const validExamples: { [K in ChannelName]: (ids: ExampleIds) => ChannelInput<K> } = {
@@ -357,6 +360,47 @@ const validExamples: { [K in ChannelName]: (ids: ExampleIds) => ChannelInput<K> 
     id: numberSeries,
     changes: { name: 'Client invoices', pattern: 'RE-{YYYY}-{SEQ:5}', yearlyReset: true },
   }),
+  'estimates.list': () => ({ status: 'expired', query: 'Acme', offset: 0, limit: 50 }),
+  'estimates.get': ({ sentEstimate }) => ({ id: sentEstimate }),
+  'estimates.create': ({ company, contact, deal, template, catalogItem, taxRate }) => ({
+    companyId: company,
+    contactIds: [contact],
+    dealId: deal,
+    templateId: template,
+    issueDate: '2026-11-20',
+    validUntil: '2026-12-20',
+    currency: 'EUR',
+    priceMode: 'net',
+    rounding: 'half-up',
+    discountPercent: '5',
+    discountMinor: null,
+    notes: 'Valid for thirty days.',
+    terms: 'Half up front.',
+    footer: 'Ada Consulting',
+    lines: [
+      {
+        catalogItemId: catalogItem,
+        description: 'Strategy workshop',
+        quantity: '2',
+        unit: 'hour',
+        unitPriceMinor: 15_000,
+        discountPercent: null,
+        discountMinor: 1_000,
+        taxRateId: taxRate,
+      },
+    ],
+  }),
+  'estimates.update': ({ draftEstimate }) => ({
+    id: draftEstimate,
+    changes: { validUntil: '2026-12-31', notes: 'Travel included.' },
+  }),
+  'estimates.delete': ({ draftEstimate }) => ({ id: draftEstimate }),
+  'estimates.send': ({ draftEstimate }) => ({ id: draftEstimate }),
+  'estimates.approve': ({ sentEstimate }) => ({ id: sentEstimate, by: 'Ada Lovelace' }),
+  'estimates.decline': ({ sentEstimate }) => ({ id: sentEstimate, by: 'Ada Lovelace' }),
+  'estimates.convert': ({ approvedEstimate }) => ({ id: approvedEstimate }),
+  'estimates.document': ({ sentEstimate }) => ({ id: sentEstimate }),
+  'estimates.exportPdf': ({ sentEstimate }) => ({ id: sentEstimate }),
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -418,6 +462,18 @@ const exampleInvoices = async (app: TestApp, companyId: number, taxRateId: numbe
   };
 };
 
+/** A draft, a sent and an approved estimate, for the estimate channels' examples. */
+const exampleEstimates = async (app: TestApp, companyId: number, taxRateId: number) => {
+  const lines = [{ description: 'Discovery', quantity: '1', unitPriceMinor: 50_000, taxRateId }];
+  const draft = await app.call('estimates.create', { companyId, lines });
+  const sent = await app.call('estimates.create', { companyId, lines });
+  await app.call('estimates.send', { id: sent.id });
+  const approved = await app.call('estimates.create', { companyId, lines });
+  await app.call('estimates.send', { id: approved.id });
+  await app.call('estimates.approve', { id: approved.id });
+  return { draftEstimate: draft.id, sentEstimate: sent.id, approvedEstimate: approved.id };
+};
+
 describe.each(channelNames)('channel %s', (channel) => {
   const setUp = async () => {
     const app = await startTestApp();
@@ -459,6 +515,7 @@ describe.each(channelNames)('channel %s', (channel) => {
       catalogItem: catalogItem.id,
       template: template.id,
       ...(await exampleInvoices(app, company.id, taxRate)),
+      ...(await exampleEstimates(app, company.id, taxRate)),
     };
     const example = validExamples[channel](ids) as {
       [key: string]: Json;

@@ -4,6 +4,7 @@ import { catalogHandlers } from '../catalog/catalog.handlers';
 import { companyHandlers } from '../companies/companies.handlers';
 import { contactHandlers } from '../contacts/contacts.handlers';
 import { dealHandlers } from '../deals/deals.handlers';
+import { estimateHandlers } from '../estimates/estimates.handlers';
 import { exportHandlers } from '../exports/exports.handlers';
 import { forecastHandlers } from '../forecast/forecast.handlers';
 import { importHandlers } from '../imports/imports.handlers';
@@ -42,4 +43,5 @@ export const handlers = {
   ...invoiceTemplateHandlers,
   ...invoiceHandlers,
   ...numberingHandlers,
+  ...estimateHandlers,
 } satisfies Handlers;

@@ -106,7 +106,12 @@ const numberGivenAgain = async (
 ): Promise<string | null> => {
   const read = numberReader(pattern);
   const counters = await countersOf(db, seriesId);
-  const given = await db.selectFrom('invoices').select('number').where('number', 'is not', null).execute();
+  const given = await db
+    .selectFrom('invoices')
+    .select('number')
+    .where('number', 'is not', null)
+    .unionAll(db.selectFrom('estimates').select('number').where('number', 'is not', null))
+    .execute();
   for (const { number } of given) {
     const parsed = read(number as string);
     if (!parsed) continue;

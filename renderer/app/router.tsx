@@ -12,6 +12,8 @@ import { ContactsPage } from '../contacts/ContactsPage';
 import { DealDetailPage } from '../deals/DealDetailPage';
 import { EditDealPage, NewDealPage } from '../deals/DealFormPages';
 import { DealsPage } from '../deals/DealsPage';
+import { EstimatePage } from '../estimates/EstimatePage';
+import { EstimatesPage } from '../estimates/EstimatesPage';
 import { ForecastPage } from '../forecast/ForecastPage';
 import { ImportPage } from '../imports/ImportPage';
 import { InvoicePage } from '../invoices/InvoicePage';
@@ -70,6 +72,8 @@ export const router = createHashRouter([
           { path: 'catalog/new', element: <NewCatalogItemPage /> },
           { path: 'catalog/:id/edit', element: <EditCatalogItemPage /> },
           { path: 'settings/:tab?', element: <SettingsPage /> },
+          { path: 'estimates', element: <EstimatesPage /> },
+          { path: 'estimates/:id', element: <EstimatePage /> },
           ...comingSoonItems.map((item) => ({
             path: item.path.slice(1),
             element: <ComingSoonPage item={item} />,

@@ -72,19 +72,7 @@ export const navSections: NavSection[] = [
     items: [
       { label: 'Accounts', path: '/accounts', icon: IconBuildingBank },
       { label: 'Invoices', path: '/invoices', icon: IconFileInvoice, badge: OverdueNavBadge },
-      {
-        label: 'Estimates',
-        path: '/estimates',
-        icon: IconFileDescription,
-        comingSoon: {
-          summary: 'Quote a piece of work and get a clear yes or no.',
-          features: [
-            'Estimates built from your catalog of services',
-            'Expiry dates and a record of who accepted and when',
-            'Turn an accepted estimate into an invoice in one step',
-          ],
-        },
-      },
+      { label: 'Estimates', path: '/estimates', icon: IconFileDescription },
       { label: 'Catalog', path: '/catalog', icon: IconPackage },
     ],
   },

@@ -5,6 +5,7 @@ import { catalogChannels } from '../catalog';
 import { companyChannels } from '../companies';
 import { contactChannels } from '../contacts';
 import { dealChannels } from '../deals';
+import { estimateChannels } from '../estimates';
 import { exportChannels } from '../exports';
 import { forecastChannels } from '../forecast';
 import { importChannels } from '../imports';
@@ -43,6 +44,7 @@ export const contract = {
   ...invoiceTemplateChannels,
   ...invoiceChannels,
   ...numberingChannels,
+  ...estimateChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -11,7 +11,14 @@ import { useRecipients } from './use-recipients';
 const templateTexts = ['notes', 'terms', 'footer'] as const;
 
 /** Who the invoice is for, who receives it, and how it looks. */
-export const CustomerSection = ({ form }: { form: UseFormReturnType<DraftValues> }) => {
+export const CustomerSection = ({
+  form,
+  noun = 'invoice',
+}: {
+  form: UseFormReturnType<DraftValues>;
+  /** What the recipients receive: "invoice", "estimate". */
+  noun?: string;
+}) => {
   const templates = useAllTemplates();
   // The picker remembers names it has been given; it waits for the first ones so chips never read "Contact 12".
   const [firstIds] = useState(form.values.contactIds);
@@ -32,7 +39,7 @@ export const CustomerSection = ({ form }: { form: UseFormReturnType<DraftValues>
     }
   };
   return (
-    <FormSection title="Customer" hint="The company billed and the people who receive the invoice.">
+    <FormSection title="Customer" hint={`The company billed and the people who receive the ${noun}.`}>
       <CompanySelect inputProps={form.getInputProps('companyId')} />
       {recipients ? (
         <ContactsSelect

@@ -7,10 +7,15 @@ import type { SaveState } from './use-draft-autosave';
  * (a line without a description, a price that is not a number) make it ask first.
  */
 export const LeaveGuard = ({ state }: { state: SaveState }) =>
-  state.kind === 'invalid' || state.kind === 'failed' ? <Blocking message={state.message} /> : null;
+  state.kind === 'invalid' || state.kind === 'failed' ? (
+    <Blocking text={`Your latest changes to this draft can't be saved yet. ${state.message}`} />
+  ) : null;
 
-/** Mounted only while needed: a router blocker also watches navigations it lets through. */
-const Blocking = ({ message }: { message: string }) => {
+/**
+ * Asks before leaving the page; `text` says what would be lost. Mounted only while needed: a router
+ * blocker also watches navigations it lets through.
+ */
+export const Blocking = ({ text, stayLabel = 'Stay and fix' }: { text: string; stayLabel?: string }) => {
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) => currentLocation.pathname !== nextLocation.pathname,
   );
@@ -22,13 +27,13 @@ const Blocking = ({ message }: { message: string }) => {
       centered
     >
       <Stack gap="md">
-        <Text size="sm">Your latest changes to this draft can't be saved yet. {message}</Text>
+        <Text size="sm">{text}</Text>
         <Group justify="flex-end" gap="xs">
           <Button variant="default" color="red" onClick={() => blocker.proceed?.()}>
             Leave without them
           </Button>
           <Button onClick={() => blocker.reset?.()} data-autofocus>
-            Stay and fix
+            {stayLabel}
           </Button>
         </Group>
       </Stack>

@@ -11,9 +11,12 @@ import type { DraftTotals } from './use-draft-totals';
 export const TotalsCard = ({
   form,
   totals,
+  noun = 'Invoice',
 }: {
   form: UseFormReturnType<DraftValues>;
   totals: DraftTotals;
+  /** The document the discount and totals belong to: "Invoice", "Estimate". */
+  noun?: string;
 }) => {
   const { currency } = form.values;
   return (
@@ -26,13 +29,13 @@ export const TotalsCard = ({
           amountProps={form.getInputProps('discount')}
           kindProps={form.getInputProps('discountKind')}
           currency={currency}
-          label="Invoice discount"
-          kindLabel="Invoice discount as"
+          label={`${noun} discount`}
+          kindLabel={`${noun} discount as`}
         />
       </SimpleGrid>
       <Stack gap="xs">
         {totals.totals ? (
-          <TotalsTable rows={totalsRows(totals.totals)} currency={currency} label="Invoice totals" />
+          <TotalsTable rows={totalsRows(totals.totals)} currency={currency} label={`${noun} totals`} />
         ) : (
           <Alert color="yellow" variant="light">
             {totals.problem}

@@ -62,7 +62,27 @@ const discountValues = (percent: string | null, minor: number | null, currency: 
     ? { discountKind: 'amount' as const, discount: majorUnitsText(minor, currency) }
     : { discountKind: 'percent' as const, discount: percent ?? '' };
 
-export const draftValues = (invoice: Invoice): DraftValues => ({
+/** What the editor starts from: an invoice, or an estimate with the invoice-only terms filled in. */
+export type DraftSource = Pick<
+  Invoice,
+  | 'companyId'
+  | 'contactIds'
+  | 'templateId'
+  | 'issueDate'
+  | 'paymentTerms'
+  | 'termsDays'
+  | 'supplyDate'
+  | 'currency'
+  | 'priceMode'
+  | 'discountPercent'
+  | 'discountMinor'
+  | 'notes'
+  | 'terms'
+  | 'footer'
+  | 'lines'
+>;
+
+export const draftValues = (invoice: DraftSource): DraftValues => ({
   companyId: idText(invoice.companyId),
   contactIds: invoice.contactIds.map(String),
   templateId: idText(invoice.templateId),

@@ -19,7 +19,7 @@ export interface DraftTotals {
 }
 
 /** Every rate the editor may meet: the workspace's and, for lines on a rate since archived, the draft's own. */
-export const useRates = (invoice: Invoice) => {
+export const useRates = (invoice: Pick<Invoice, 'taxRates'>) => {
   const listed = useTaxRates('all');
   return useMemo(() => {
     const byId = new Map<number, NamedTaxRate>(invoice.taxRates.map((rate) => [rate.id, rate]));
@@ -29,7 +29,11 @@ export const useRates = (invoice: Invoice) => {
 };
 
 /** The draft's totals as typed, worked out here with the one shared calculation; no request per keystroke. */
-export const useDraftTotals = (values: DraftValues, invoice: Invoice, rates: NamedTaxRate[]): DraftTotals =>
+export const useDraftTotals = (
+  values: DraftValues,
+  invoice: Pick<Invoice, 'rounding'>,
+  rates: NamedTaxRate[],
+): DraftTotals =>
   useMemo(() => {
     const { content, included } = pricedContent(values, invoice.rounding);
     const uncounted = values.lines.length - included.length;

@@ -15,7 +15,11 @@ const eventNames: Record<InvoiceEventKind, string> = {
   escalated: 'Follow-up task created',
 };
 
-const origins: Record<string, string> = { deal: 'from a won deal', account: 'from the account' };
+const origins: Record<string, string> = {
+  deal: 'from a won deal',
+  account: 'from the account',
+  estimate: 'from an approved estimate',
+};
 
 /** The facts worth a line under the event: the number given, the amount paid, the reason stated. */
 const eventDetail = ({ kind, detail }: InvoiceEvent, currency: string): string => {

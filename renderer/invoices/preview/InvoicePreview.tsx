@@ -30,12 +30,14 @@ export const InvoicePreview = memo(({ doc, logoUrl }: InvoicePreviewProps) => {
     ['Number', doc.number ?? 'Draft'],
     ['Issue date', date(doc.issueDate)],
     ...(doc.supplyDate ? ([['Date of supply', date(doc.supplyDate)]] as [string, string][]) : []),
-    ...(doc.dueDate ? ([['Due date', date(doc.dueDate)]] as [string, string][]) : []),
+    ...(doc.dueDate
+      ? ([[doc.kind === 'estimate' ? 'Valid until' : 'Due date', date(doc.dueDate)]] as [string, string][])
+      : []),
     ...(doc.correctsNumber ? ([['Corrects', doc.correctsNumber]] as [string, string][]) : []),
   ];
 
   return (
-    <Box className={classes.frame} role="document" aria-label="Invoice preview">
+    <Box className={classes.frame} role="document" aria-label={`${titles[doc.kind]} preview`}>
       <div ref={ref}>
         <div
           className={paper === 'Letter' ? `${classes.page} ${classes.letter}` : classes.page}

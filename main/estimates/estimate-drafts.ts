@@ -1,0 +1,191 @@
+import type { Kysely } from 'kysely';
+import {
+  defaultValidityDays,
+  type Estimate,
+  type EstimateChanges,
+  type EstimateContent,
+} from '../../shared/estimates';
+import { addDays, localIsoDate } from '../../shared/invoice-dates';
+import type { InvoiceTotals } from '../../shared/invoice-math';
+import type { AppContext } from '../app-context';
+import type { Database } from '../db/schema';
+import { write } from '../db/write';
+import { checkReferences, totalsOf, withAccount } from '../invoices/draft-save';
+import { accountParts, blankDraft, dealParts } from '../invoices/invoice-drafts';
+import { AppError } from '../ipc/app-error';
+import { loadTaxRates } from '../tax-rates/tax-rates.queries';
+import {
+  estimateLabel,
+  getEstimate,
+  loadEstimateRecord,
+  logEstimateEvent,
+  storedEstimateContent,
+} from './estimate-records';
+
+/**
+ * Checks and writes an estimate's whole content in the caller's transaction, with the same checks and the
+ * same calculation as an invoice draft. `id` null inserts a new draft.
+ */
+export const saveEstimate = async (
+  db: Kysely<Database>,
+  id: number | null,
+  given: EstimateContent,
+  now: string,
+): Promise<{ id: number; totals: InvoiceTotals }> => {
+  await checkReferences(db, given);
+  if (given.validUntil < given.issueDate) {
+    throw new AppError('invalid_input', 'Check validUntil: It cannot be before the estimate date', {
+      validUntil: 'It cannot be before the estimate date',
+    });
+  }
+  const content = await withAccount(db, given);
+  const rates = await loadTaxRates(
+    db,
+    content.lines.map((line) => line.taxRateId),
+  );
+  const totals = totalsOf(content, rates);
+  const company =
+    content.companyId === null
+      ? undefined
+      : await db
+          .selectFrom('companies')
+          .select('name')
+          .where('id', '=', content.companyId)
+          .executeTakeFirst();
+  const values = {
+    company_id: content.companyId,
+    account_id: content.accountId,
+    deal_id: content.dealId,
+    template_id: content.templateId,
+    customer_name: company?.name ?? '',
+    issue_date: content.issueDate,
+    valid_until: content.validUntil,
+    currency: content.currency,
+    rounding: content.rounding,
+    price_mode: content.priceMode,
+    discount_percent: content.discountPercent,
+    discount_minor: content.discountMinor,
+    notes: content.notes,
+    terms: content.terms,
+    footer: content.footer,
+    tax_rates: JSON.stringify(rates),
+    net_minor: totals.netMinor,
+    tax_minor: totals.taxMinor,
+    total_minor: totals.totalMinor,
+    updated_at: now,
+  };
+  let estimateId = id;
+  if (estimateId === null) {
+    const inserted = await db
+      .insertInto('estimates')
+      .values({ ...values, created_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    estimateId = inserted.id;
+  } else {
+    await db.updateTable('estimates').set(values).where('id', '=', estimateId).execute();
+  }
+  await db.deleteFrom('estimate_lines').where('estimate_id', '=', estimateId).execute();
+  await db.deleteFrom('estimate_recipients').where('estimate_id', '=', estimateId).execute();
+  if (content.lines.length > 0) {
+    await db
+      .insertInto('estimate_lines')
+      .values(
+        content.lines.map((line, position) => ({
+          estimate_id: estimateId,
+          position,
+          catalog_item_id: line.catalogItemId,
+          description: line.description,
+          quantity: line.quantity,
+          unit: line.unit,
+          unit_price_minor: line.unitPriceMinor,
+          discount_percent: line.discountPercent,
+          discount_minor: line.discountMinor,
+          tax_rate_id: line.taxRateId,
+          net_minor: totals.lines[position]?.netMinor ?? 0,
+        })),
+      )
+      .execute();
+  }
+  if (content.contactIds.length > 0) {
+    await db
+      .insertInto('estimate_recipients')
+      .values(
+        content.contactIds.map((contactId, position) => ({
+          estimate_id: estimateId,
+          contact_id: contactId,
+          position,
+        })),
+      )
+      .execute();
+  }
+  return { id: estimateId, totals };
+};
+
+/**
+ * A new estimate's content: what a deal or an account brings, then what was given, over the same
+ * workspace defaults an invoice draft starts from, valid for `defaultValidityDays`.
+ */
+const newContent = async (
+  db: Kysely<Database>,
+  today: string,
+  given: EstimateChanges,
+): Promise<EstimateContent> => {
+  const from =
+    given.dealId != null
+      ? (await dealParts(db, given.dealId)).content
+      : given.accountId != null
+        ? await accountParts(db, given.accountId)
+        : {};
+  const {
+    paymentTerms: _terms,
+    termsDays: _days,
+    supplyDate: _supply,
+    ...draft
+  } = await blankDraft(db, today, { ...from, ...given });
+  // A template's terms ask for payment; an estimate has none of its own unless given.
+  return {
+    ...draft,
+    terms: given.terms ?? '',
+    validUntil: given.validUntil ?? addDays(draft.issueDate, defaultValidityDays),
+  };
+};
+
+export const createEstimate = (ctx: AppContext, input: EstimateChanges): Promise<Estimate> =>
+  write(ctx, ['estimates'], async (trx) => {
+    const now = ctx.clock().toISOString();
+    const today = localIsoDate(ctx.clock());
+    const { id } = await saveEstimate(trx, null, await newContent(trx, today, input), now);
+    const origin =
+      input.dealId != null
+        ? { from: 'deal', dealId: input.dealId }
+        : input.accountId != null
+          ? { from: 'account', accountId: input.accountId }
+          : { from: 'blank' };
+    await logEstimateEvent(trx, id, 'created', origin, now);
+    return getEstimate(trx, id, today);
+  });
+
+const notDraft = (row: { number: string | null; id: number }, action: string) =>
+  new AppError('conflict', `${estimateLabel(row)} is sent and can no longer be ${action}`);
+
+export const updateEstimate = (ctx: AppContext, id: number, changes: EstimateChanges): Promise<Estimate> =>
+  write(ctx, ['estimates'], async (trx) => {
+    const now = ctx.clock().toISOString();
+    const row = await loadEstimateRecord(trx, id);
+    if (row.status !== 'draft') throw notDraft(row, 'changed');
+    const content = { ...(await storedEstimateContent(trx, row)), ...changes };
+    // A new customer brings its own account unless the change names one.
+    if (changes.companyId !== undefined && changes.accountId === undefined) content.accountId = null;
+    await saveEstimate(trx, id, content, now);
+    await logEstimateEvent(trx, id, 'updated', { fields: Object.keys(changes) }, now);
+    return getEstimate(trx, id, localIsoDate(ctx.clock()));
+  });
+
+export const deleteEstimate = (ctx: AppContext, id: number): Promise<{ id: number }> =>
+  write(ctx, ['estimates'], async (trx) => {
+    const row = await loadEstimateRecord(trx, id);
+    if (row.status !== 'draft') throw notDraft(row, 'deleted');
+    await trx.deleteFrom('estimates').where('id', '=', id).execute();
+    return { id };
+  });

@@ -1,0 +1,110 @@
+import { Button } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCheck, IconFileDownload, IconFileInvoice, IconX } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Estimate } from '../../shared/estimates';
+import { invoicePath } from '../invoices/invoice-queries';
+import { usePdfDownload } from '../invoices/use-pdf-download';
+import { errorMessage, invoke } from '../lib/rpc';
+import { notifyFailure } from '../records/notices';
+import { DecisionDialog } from './DecisionDialog';
+import { estimateName } from './estimate-labels';
+import { applyEstimate } from './estimate-queries';
+
+/** What can still happen to a sent estimate: the client's answer, its PDF, and the invoice it becomes. */
+export const SentEstimateActions = ({ estimate }: { estimate: Estimate }) => {
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const [deciding, setDeciding] = useState<'approve' | 'decline' | null>(null);
+  const pdf = usePdfDownload(estimate.id, undefined, 'estimates.exportPdf');
+  const decide = useMutation({
+    mutationFn: ({ decision, by }: { decision: 'approve' | 'decline'; by: string }) =>
+      invoke(decision === 'approve' ? 'estimates.approve' : 'estimates.decline', { id: estimate.id, by }),
+    onSuccess: (decided) => {
+      applyEstimate(client, decided);
+      setDeciding(null);
+      notifications.show({
+        color: 'teal',
+        message: `${estimateName(decided)} is ${decided.status}, recorded for ${decided.decidedBy}.`,
+      });
+    },
+  });
+  const convert = useMutation({
+    mutationFn: () => invoke('estimates.convert', { id: estimate.id }),
+    onSuccess: ({ estimate: converted, invoiceId }) => {
+      applyEstimate(client, converted);
+      void client.invalidateQueries({ queryKey: ['invoices'] });
+      notifications.show({
+        color: 'teal',
+        message: `A draft invoice was made from ${estimateName(converted)}.`,
+      });
+      navigate(invoicePath({ id: invoiceId }));
+    },
+    onError: (error) => notifyFailure('No invoice was made', error),
+  });
+  const open = estimate.status === 'sent';
+
+  return (
+    <>
+      <Button
+        variant="default"
+        leftSection={<IconFileDownload size={16} aria-hidden />}
+        loading={pdf.isPending}
+        onClick={() => pdf.mutate()}
+      >
+        Export PDF
+      </Button>
+      {open && (
+        <Button
+          variant="default"
+          leftSection={<IconX size={16} aria-hidden />}
+          onClick={() => setDeciding('decline')}
+        >
+          Decline
+        </Button>
+      )}
+      {open && (
+        <Button
+          color="teal"
+          leftSection={<IconCheck size={16} aria-hidden />}
+          onClick={() => setDeciding('approve')}
+        >
+          Approve
+        </Button>
+      )}
+      {estimate.status === 'approved' &&
+        (estimate.invoiceId === null ? (
+          <Button
+            leftSection={<IconFileInvoice size={16} aria-hidden />}
+            loading={convert.isPending}
+            onClick={() => convert.mutate()}
+          >
+            Convert to invoice
+          </Button>
+        ) : (
+          <Button
+            variant="light"
+            leftSection={<IconFileInvoice size={16} aria-hidden />}
+            onClick={() => navigate(invoicePath({ id: estimate.invoiceId ?? 0 }))}
+          >
+            Open invoice
+          </Button>
+        ))}
+      {deciding && (
+        <DecisionDialog
+          decision={deciding}
+          estimateName={estimateName(estimate)}
+          busy={decide.isPending}
+          error={decide.error ? errorMessage(decide.error) : null}
+          onConfirm={(by) => decide.mutate({ decision: deciding, by })}
+          onCancel={() => {
+            decide.reset();
+            setDeciding(null);
+          }}
+        />
+      )}
+    </>
+  );
+};
