@@ -33,6 +33,7 @@ export const recordKinds = [
   'catalog',
   'taxRates',
   'invoices',
+  'schedules',
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
 

@@ -89,7 +89,11 @@ const needDefaultRate = async (db: Kysely<Database>) => {
 };
 
 /** A won deal's company, account, people and line items, in the deal's currency. */
-const draftFromDeal = async (db: Kysely<Database>, today: string, dealId: number): Promise<DraftContent> => {
+export const draftFromDeal = async (
+  db: Kysely<Database>,
+  today: string,
+  dealId: number,
+): Promise<DraftContent> => {
   const deal = await db
     .selectFrom('deals as d')
     .innerJoin('pipeline_stages as s', 's.id', 'd.stage_id')
@@ -156,7 +160,7 @@ const draftFromDeal = async (db: Kysely<Database>, today: string, dealId: number
 export const createFromDeal = (ctx: AppContext, dealId: number): Promise<Invoice> =>
   createWith(ctx, (db, today) => draftFromDeal(db, today, dealId), { from: 'deal', dealId });
 
-const draftFromAccount = async (
+export const draftFromAccount = async (
   db: Kysely<Database>,
   today: string,
   accountId: number,

@@ -15,6 +15,7 @@ import { listChannels } from '../lists';
 import { numberingChannels } from '../numbering';
 import { pipelineChannels } from '../pipelines';
 import { profileChannels } from '../profile';
+import { scheduleChannels } from '../schedules';
 import { scoringChannels } from '../scoring';
 import { searchChannels } from '../search';
 import { taxRateChannels } from '../tax-rates';
@@ -43,6 +44,7 @@ export const contract = {
   ...invoiceTemplateChannels,
   ...invoiceChannels,
   ...numberingChannels,
+  ...scheduleChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
