@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { byIdInput, recordId, text } from './fields';
-import { type InvoiceLineValues, invoiceLineInput, type PaymentTerms, paymentTerms } from './invoices';
+import {
+  type InvoiceLineValues,
+  type InvoiceStatus,
+  invoiceLineInput,
+  type PaymentTerms,
+  paymentTerms,
+} from './invoices';
 import { type ChannelSpec, returns } from './ipc/channel';
 import { currencyCode, isoDate } from './money';
 import { type ScheduleUnit, scheduleUnits } from './schedule-periods';
@@ -80,7 +86,7 @@ export interface ScheduleRun {
   periodDate: string;
   invoiceId: number | null;
   invoiceNumber: string | null;
-  invoiceStatus: string | null;
+  invoiceStatus: InvoiceStatus | null;
   totalMinor: number | null;
   /** Why auto-issue failed; the draft was kept. */
   issueError: string;
@@ -108,7 +114,8 @@ export const scheduleChannels = {
     output: returns<Schedule>(),
   },
   'schedules.create': {
-    summary: 'Start a recurring invoice on an account or a won deal; missed periods since the start are made',
+    summary:
+      'Start a recurring invoice on an account or a won deal; periods since its start are made at the next catch-up',
     input: scheduleCreateInput,
     output: returns<Schedule>(),
   },

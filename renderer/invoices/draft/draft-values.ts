@@ -128,7 +128,7 @@ const discountInput = (kind: DiscountKind, typed: string, currency: string) => {
   return { discountPercent: null, discountMinor: money(text, currency) ?? Number.NaN };
 };
 
-const lineInput = (line: LineValues, currency: string): InvoiceLineInput => ({
+export const lineInput = (line: LineValues, currency: string): InvoiceLineInput => ({
   catalogItemId: line.catalogItemId,
   description: line.description,
   quantity: line.quantity,

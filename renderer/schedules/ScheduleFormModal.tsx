@@ -1,0 +1,239 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Input,
+  Modal,
+  NativeSelect,
+  NumberInput,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
+import type { InvoiceDefaults } from '../../shared/profile';
+import { nextPeriods } from '../../shared/schedule-periods';
+import type { TaxRateRecord } from '../../shared/tax-rates';
+import { CurrencySelect } from '../deals/CurrencySelect';
+import { serverErrors } from '../forms/form-errors';
+import { fieldOf, type LineValues } from '../invoices/draft/draft-values';
+import { paymentTermsLabels } from '../invoices/invoice-labels';
+import { formatCalendarDate, todayIso } from '../lib/format';
+import { errorMessage, invoke, RpcFailure } from '../lib/rpc';
+import { ScheduleLines } from './ScheduleLines';
+import {
+  type Ending,
+  type ScheduleFormValues,
+  scheduleInput,
+  scheduleProblems,
+} from './schedule-form-values';
+import { type Frequency, frequencies } from './schedule-labels';
+import type { ScheduleScope } from './schedule-queries';
+
+interface ScheduleFormModalProps {
+  scope: ScheduleScope;
+  currency: string;
+  defaults: InvoiceDefaults;
+  rates: TaxRateRecord[];
+  lines: LineValues[];
+  onClose: () => void;
+}
+
+const firstOfMonth = () => `${todayIso().slice(0, 8)}01`;
+
+/** The next three dates as typed, with the same period logic the main process runs. */
+const previewOf = (values: ScheduleFormValues, scope: ScheduleScope) => {
+  const input = scheduleInput(values, scope);
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(input.startDate) ||
+    !Number.isInteger(input.interval) ||
+    (input.interval ?? 0) < 1
+  ) {
+    return [];
+  }
+  if (input.dayOfMonth !== null && !(Number.isInteger(input.dayOfMonth) && (input.dayOfMonth ?? 0) >= 1))
+    return [];
+  const rule = {
+    unit: input.unit,
+    interval: input.interval ?? 1,
+    dayOfMonth: input.dayOfMonth ?? null,
+    startDate: input.startDate,
+    endDate: input.endDate ?? null,
+    count: input.count ?? null,
+  };
+  return nextPeriods(rule, input.startDate, 3);
+};
+
+/** A new recurring invoice: when it runs, until when, and what each invoice says. */
+export const ScheduleFormModal = ({
+  scope,
+  currency,
+  defaults,
+  rates,
+  lines,
+  onClose,
+}: ScheduleFormModalProps) => {
+  const form = useForm<ScheduleFormValues>({
+    initialValues: {
+      name: '',
+      frequency: 'monthly',
+      interval: 2,
+      dayOfMonth: 1,
+      startDate: firstOfMonth(),
+      ending: 'never',
+      endDate: '',
+      count: 12,
+      currency,
+      paymentTerms: defaults.paymentTerms,
+      termsDays: defaults.termsDays,
+      autoIssue: false,
+      lines,
+    },
+    validate: (values) => scheduleProblems(values, scope),
+  });
+  const create = useMutation({
+    mutationFn: (values: ScheduleFormValues) => invoke('schedules.create', scheduleInput(values, scope)),
+    onSuccess: (schedule) => {
+      notifications.show({ color: 'teal', message: `“${schedule.name}” is set up.` });
+      onClose();
+    },
+    onError: (error) => {
+      if (error instanceof RpcFailure) form.setErrors(serverErrors(error.fields, fieldOf));
+    },
+  });
+  const { values } = form;
+  const frequency = frequencies[values.frequency];
+  const preview = previewOf(values, scope);
+  const fieldErrors = create.error instanceof RpcFailure && Object.keys(create.error.fields).length > 0;
+
+  return (
+    <Modal opened onClose={onClose} title="New recurring invoice" size={760} centered>
+      <form onSubmit={form.onSubmit((submitted) => create.mutate(submitted))} noValidate>
+        <Stack gap="md">
+          <SimpleGrid cols={3} spacing="md" verticalSpacing="sm">
+            <TextInput
+              {...form.getInputProps('name')}
+              label="Name"
+              placeholder="Monthly retainer"
+              maxLength={200}
+            />
+            <NativeSelect
+              {...form.getInputProps('frequency')}
+              label="Frequency"
+              data={Object.entries(frequencies).map(([value, one]) => ({ value, label: one.label }))}
+              onChange={(event) => form.setFieldValue('frequency', event.currentTarget.value as Frequency)}
+            />
+            {frequency.interval === null ? (
+              <NumberInput
+                {...form.getInputProps('interval')}
+                label={`Every how many ${frequency.unit}s`}
+                min={1}
+                max={366}
+                allowDecimal={false}
+                allowNegative={false}
+              />
+            ) : (
+              <div />
+            )}
+            <TextInput {...form.getInputProps('startDate')} type="date" label="Start date" withAsterisk />
+            {frequency.unit === 'month' ? (
+              <NumberInput
+                {...form.getInputProps('dayOfMonth')}
+                label="Day of month"
+                description="29–31 fall on the last day of shorter months"
+                min={1}
+                max={31}
+                allowDecimal={false}
+                allowNegative={false}
+              />
+            ) : (
+              <div />
+            )}
+            <div />
+            <Input.Wrapper label="Ends" id="schedule-ending">
+              <SegmentedControl
+                {...form.getInputProps('ending')}
+                aria-labelledby="schedule-ending-label"
+                onChange={(value) => form.setFieldValue('ending', value as Ending)}
+                fullWidth
+                data={[
+                  { value: 'never', label: 'Never' },
+                  { value: 'on', label: 'On a date' },
+                  { value: 'after', label: 'After' },
+                ]}
+              />
+            </Input.Wrapper>
+            {values.ending === 'on' && (
+              <TextInput {...form.getInputProps('endDate')} type="date" label="End date" withAsterisk />
+            )}
+            {values.ending === 'after' && (
+              <NumberInput
+                {...form.getInputProps('count')}
+                label="Number of invoices"
+                min={1}
+                max={1000}
+                allowDecimal={false}
+                allowNegative={false}
+              />
+            )}
+          </SimpleGrid>
+          <Text size="sm" aria-label="Next runs preview" className="lb-numeric">
+            <Text span c="dimmed" inherit>
+              First invoices:{' '}
+            </Text>
+            {preview.length === 0 ? '—' : preview.map((date) => formatCalendarDate(date)).join(' · ')}
+          </Text>
+          <ScheduleLines form={form} rates={rates} defaults={defaults} />
+          <SimpleGrid cols={3} spacing="md" verticalSpacing="sm">
+            <NativeSelect
+              {...form.getInputProps('paymentTerms')}
+              label="Payment terms"
+              data={Object.entries(paymentTermsLabels).map(([value, label]) => ({ value, label }))}
+            />
+            {values.paymentTerms === 'net' ? (
+              <NumberInput
+                {...form.getInputProps('termsDays')}
+                label="Days to pay"
+                min={0}
+                max={365}
+                allowDecimal={false}
+                allowNegative={false}
+              />
+            ) : (
+              <div />
+            )}
+            <CurrencySelect {...form.getInputProps('currency')} />
+          </SimpleGrid>
+          <Stack gap={4}>
+            <Checkbox
+              {...form.getInputProps('autoIssue', { type: 'checkbox' })}
+              label="Issue each invoice automatically"
+              description="Otherwise each one waits as a draft for you to check and issue."
+            />
+            <Text size="xs" c="dimmed">
+              Emailing invoices automatically is not available yet; it comes with email sending.
+            </Text>
+          </Stack>
+          {create.error && !fieldErrors && (
+            <Alert color="red" variant="light" title="Not saved">
+              {errorMessage(create.error)}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="xs">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              Create schedule
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+};
