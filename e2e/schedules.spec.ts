@@ -70,6 +70,15 @@ test('a monthly schedule on a won deal’s account previews its runs, runs now a
   await expect(page.getByText('Nothing was due')).toBeVisible();
   await expect(history.getByRole('row')).toHaveCount(2);
 
+  // Editing the line changes the invoices still to come, not the one already made.
+  await schedule.getByRole('button', { name: 'Edit Brand care retainer' }).click();
+  const editor = page.getByRole('dialog', { name: 'Edit Brand care retainer' });
+  await expect(editor).toContainText('the 1 already made keep what they say');
+  await editor.getByLabel('Unit price 1').fill('1,200.00');
+  await editor.getByRole('button', { name: 'Save schedule' }).click();
+  await expect(editor).toBeHidden();
+  await expect(run).toContainText('€1,190.00');
+
   await run.getByRole('link', { name: 'Draft' }).click();
   await expect(page).toHaveURL(/#\/invoices\/\d+/);
   await page

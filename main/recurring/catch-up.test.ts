@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { closeTestApp, startTestApp } from '../test-support';
 import { dayMs, scheduledInvoices, startScheduleApp } from './schedule-fixtures';
 
@@ -128,5 +128,34 @@ describe('catching up recurring invoices', () => {
     const [run] = (await app.call('schedules.get', { id })).runs;
     expect(run).toMatchObject({ periodDate: '2026-12-01', invoiceId: invoice?.id, invoiceStatus: 'draft' });
     expect(run?.issueError).toMatch(/legal name/);
+  });
+
+  it('a deleted draft of a period is not made again', async () => {
+    const { app, accountId, monthly } = await startScheduleApp();
+    const id = await monthly();
+    app.clock.advance(10 * dayMs);
+    await app.call('schedules.runNow', {});
+    const [made] = await scheduledInvoices(app, accountId);
+    await app.call('invoices.delete', { id: made?.id ?? 0 });
+    expect((await app.call('schedules.runNow', {})).created).toBe(0);
+    const [run] = (await app.call('schedules.get', { id })).runs;
+    expect(run).toMatchObject({ periodDate: '2026-12-01', invoiceId: null });
+  });
+
+  it('catches up every hour while the app runs, and stops when it closes', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const { app, accountId, monthly } = await startScheduleApp();
+      await monthly();
+      app.clock.advance(10 * dayMs);
+      expect(await scheduledInvoices(app, accountId)).toEqual([]);
+      vi.advanceTimersByTime(3_600_000);
+      await vi.waitFor(async () => expect(await scheduledInvoices(app, accountId)).toHaveLength(1));
+      expect(vi.getTimerCount()).toBe(1);
+      await closeTestApp(app);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

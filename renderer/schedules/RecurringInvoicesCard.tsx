@@ -2,6 +2,7 @@ import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconPlus, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { LineItem } from '../../shared/deals';
+import type { ScheduleRow } from '../../shared/schedules';
 import { useProfile } from '../profile/profile-queries';
 import { useTaxRates } from '../tax-rates/tax-rate-queries';
 import { ScheduleFormModal } from './ScheduleFormModal';
@@ -23,7 +24,8 @@ export const RecurringInvoicesCard = ({ scope, currency, lineItems = [] }: Recur
   const profile = useProfile().data;
   const rates = useTaxRates('active').data;
   const runNow = useRunNow();
-  const [creating, setCreating] = useState(false);
+  /** The schedule in the form: null for a new one, undefined while the form is closed. */
+  const [editing, setEditing] = useState<ScheduleRow | null | undefined>(undefined);
   const startCurrency = currency ?? profile?.profile.baseCurrency ?? 'EUR';
   const defaultRateId = (rates?.find((rate) => rate.isDefault) ?? rates?.[0])?.id;
   return (
@@ -49,7 +51,7 @@ export const RecurringInvoicesCard = ({ scope, currency, lineItems = [] }: Recur
             size="xs"
             leftSection={<IconPlus size={14} aria-hidden />}
             disabled={!profile || !rates}
-            onClick={() => setCreating(true)}
+            onClick={() => setEditing(null)}
           >
             New schedule
           </Button>
@@ -63,18 +65,19 @@ export const RecurringInvoicesCard = ({ scope, currency, lineItems = [] }: Recur
       ) : (
         <Stack gap="sm">
           {(schedules ?? []).map((schedule) => (
-            <ScheduleItem key={schedule.id} schedule={schedule} />
+            <ScheduleItem key={schedule.id} schedule={schedule} onEdit={() => setEditing(schedule)} />
           ))}
         </Stack>
       )}
-      {creating && profile && rates && (
+      {editing !== undefined && profile && rates && (
         <ScheduleFormModal
           scope={scope}
+          schedule={editing ?? undefined}
           currency={startCurrency}
           defaults={profile.defaults}
           rates={rates}
           lines={dealLines(lineItems, startCurrency, defaultRateId)}
-          onClose={() => setCreating(false)}
+          onClose={() => setEditing(undefined)}
         />
       )}
     </Card>

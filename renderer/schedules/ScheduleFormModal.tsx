@@ -18,6 +18,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import type { InvoiceDefaults } from '../../shared/profile';
 import { nextPeriods } from '../../shared/schedule-periods';
+import type { ScheduleRow } from '../../shared/schedules';
 import type { TaxRateRecord } from '../../shared/tax-rates';
 import { CurrencySelect } from '../deals/CurrencySelect';
 import { serverErrors } from '../forms/form-errors';
@@ -29,6 +30,7 @@ import { ScheduleLines } from './ScheduleLines';
 import {
   type Ending,
   type ScheduleFormValues,
+  scheduleFormValues,
   scheduleInput,
   scheduleProblems,
 } from './schedule-form-values';
@@ -37,6 +39,8 @@ import type { ScheduleScope } from './schedule-queries';
 
 interface ScheduleFormModalProps {
   scope: ScheduleScope;
+  /** The schedule being edited; a new one otherwise. */
+  schedule?: ScheduleRow;
   currency: string;
   defaults: InvoiceDefaults;
   rates: TaxRateRecord[];
@@ -69,37 +73,41 @@ const previewOf = (values: ScheduleFormValues, scope: ScheduleScope) => {
   return nextPeriods(rule, input.startDate, 3);
 };
 
-/** A new recurring invoice: when it runs, until when, and what each invoice says. */
-export const ScheduleFormModal = ({
-  scope,
-  currency,
-  defaults,
-  rates,
-  lines,
-  onClose,
-}: ScheduleFormModalProps) => {
+/** A new or edited recurring invoice: when it runs, until when, and what each invoice says. */
+export const ScheduleFormModal = (props: ScheduleFormModalProps) => {
+  const { scope, schedule, currency, defaults, rates, lines, onClose } = props;
   const form = useForm<ScheduleFormValues>({
-    initialValues: {
-      name: '',
-      frequency: 'monthly',
-      interval: 2,
-      dayOfMonth: 1,
-      startDate: firstOfMonth(),
-      ending: 'never',
-      endDate: '',
-      count: 12,
-      currency,
-      paymentTerms: defaults.paymentTerms,
-      termsDays: defaults.termsDays,
-      autoIssue: false,
-      lines,
-    },
+    initialValues: schedule
+      ? scheduleFormValues(schedule)
+      : {
+          name: '',
+          frequency: 'monthly',
+          interval: 2,
+          dayOfMonth: 1,
+          startDate: firstOfMonth(),
+          ending: 'never',
+          endDate: '',
+          count: 12,
+          currency,
+          paymentTerms: defaults.paymentTerms,
+          termsDays: defaults.termsDays,
+          autoIssue: false,
+          lines,
+        },
     validate: (values) => scheduleProblems(values, scope),
   });
   const create = useMutation({
-    mutationFn: (values: ScheduleFormValues) => invoke('schedules.create', scheduleInput(values, scope)),
-    onSuccess: (schedule) => {
-      notifications.show({ color: 'teal', message: `“${schedule.name}” is set up.` });
+    mutationFn: (values: ScheduleFormValues) => {
+      const { accountId: _account, dealId: _deal, ...changes } = scheduleInput(values, scope);
+      return schedule
+        ? invoke('schedules.update', { id: schedule.id, changes })
+        : invoke('schedules.create', scheduleInput(values, scope));
+    },
+    onSuccess: (saved) => {
+      const message = schedule
+        ? `“${saved.name}” is saved; the next invoices follow it.`
+        : `“${saved.name}” is set up.`;
+      notifications.show({ color: 'teal', message });
       onClose();
     },
     onError: (error) => {
@@ -112,9 +120,21 @@ export const ScheduleFormModal = ({
   const fieldErrors = create.error instanceof RpcFailure && Object.keys(create.error.fields).length > 0;
 
   return (
-    <Modal opened onClose={onClose} title="New recurring invoice" size={760} centered>
+    <Modal
+      opened
+      onClose={onClose}
+      title={schedule ? `Edit ${schedule.name}` : 'New recurring invoice'}
+      size={760}
+      centered
+    >
       <form onSubmit={form.onSubmit((submitted) => create.mutate(submitted))} noValidate>
         <Stack gap="md">
+          {schedule && schedule.runCount > 0 && (
+            <Text size="sm" c="dimmed">
+              Changes apply to the invoices not made yet; the {schedule.runCount} already made keep what they
+              say. A changed frequency or date applies from today, without making past periods.
+            </Text>
+          )}
           <SimpleGrid cols={3} spacing="md" verticalSpacing="sm">
             <TextInput
               {...form.getInputProps('name')}
@@ -229,7 +249,7 @@ export const ScheduleFormModal = ({
               Cancel
             </Button>
             <Button type="submit" loading={create.isPending}>
-              Create schedule
+              {schedule ? 'Save schedule' : 'Create schedule'}
             </Button>
           </Group>
         </Stack>

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
-import { IconPlayerPause, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
+import { IconPencil, IconPlayerPause, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatMoney } from '../../shared/money';
@@ -74,7 +74,7 @@ const History = ({ schedule }: { schedule: ScheduleRow }) => {
 };
 
 /** Pause and resume in place; ending asks once, since it cannot be undone. */
-const StateActions = ({ schedule }: { schedule: ScheduleRow }) => {
+const StateActions = ({ schedule, onEdit }: ScheduleItemProps) => {
   const change = useScheduleState(schedule.id);
   const [ending, setEnding] = useState(false);
   if (schedule.status === 'ended') return null;
@@ -94,6 +94,15 @@ const StateActions = ({ schedule }: { schedule: ScheduleRow }) => {
   const paused = schedule.status === 'paused';
   return (
     <Group gap="xs" wrap="nowrap">
+      <Button
+        size="xs"
+        variant="default"
+        leftSection={<IconPencil size={14} aria-hidden />}
+        onClick={onEdit}
+        aria-label={`Edit ${schedule.name}`}
+      >
+        Edit
+      </Button>
       <Button
         size="xs"
         variant="default"
@@ -126,26 +135,31 @@ const endingText = (schedule: ScheduleRow) => {
   return 'no end date';
 };
 
+interface ScheduleItemProps {
+  schedule: ScheduleRow;
+  onEdit: () => void;
+}
+
 /** One schedule: its rule, the next three dates it will bill, and every invoice it has made. */
-export const ScheduleItem = ({ schedule }: { schedule: ScheduleRow }) => (
+export const ScheduleItem = ({ schedule, onEdit }: ScheduleItemProps) => (
   <Paper withBorder radius="md" p="md" role="group" aria-label={schedule.name}>
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <div>
+      <div>
+        <Group justify="space-between" wrap="nowrap">
           <Group gap={8}>
             <Text fw={600}>{schedule.name}</Text>
             <Badge variant="light" size="sm" color={statusColors[schedule.status]}>
               {statusLabels[schedule.status]}
             </Badge>
           </Group>
-          <Text size="sm" c="dimmed">
-            {frequencyText(schedule)} from {formatCalendarDate(schedule.startDate)}, {endingText(schedule)} ·{' '}
-            {formatCount(schedule.lines.length, 'line')} · {schedule.currency} ·{' '}
-            {schedule.autoIssue ? 'issued automatically' : 'kept as drafts to issue'}
-          </Text>
-        </div>
-        <StateActions schedule={schedule} />
-      </Group>
+          <StateActions schedule={schedule} onEdit={onEdit} />
+        </Group>
+        <Text size="sm" c="dimmed">
+          {frequencyText(schedule)} from {formatCalendarDate(schedule.startDate)}, {endingText(schedule)} ·{' '}
+          {formatCount(schedule.lines.length, 'line')} · {schedule.currency} ·{' '}
+          {schedule.autoIssue ? 'issued automatically' : 'kept as drafts to issue'}
+        </Text>
+      </div>
       {schedule.status === 'paused' && (
         <Text size="xs" c="dimmed">
           While paused, no invoices are made. Resuming starts again from the next period on or after that day;

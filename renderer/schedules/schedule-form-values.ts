@@ -3,9 +3,9 @@ import type { LineItem } from '../../shared/deals';
 import type { PaymentTerms } from '../../shared/invoices';
 import { parseMajorUnits } from '../../shared/major-units';
 import { majorUnitsText } from '../../shared/money';
-import { type ScheduleCreateInput, scheduleCreateInput } from '../../shared/schedules';
+import { type ScheduleCreateInput, type ScheduleRow, scheduleCreateInput } from '../../shared/schedules';
 import { issuesToErrors } from '../forms/form-errors';
-import { blankLine, fieldOf, type LineValues, lineInput } from '../invoices/draft/draft-values';
+import { blankLine, fieldOf, type LineValues, lineInput, lineValues } from '../invoices/draft/draft-values';
 import { type Frequency, frequencies } from './schedule-labels';
 import type { ScheduleScope } from './schedule-queries';
 
@@ -38,6 +38,30 @@ export const dealLines = (items: LineItem[], currency: string, defaultRateId: nu
     unit: item.unit,
     unitPrice: majorUnitsText(item.unitPriceMinor, currency),
   }));
+
+const frequencyOf = ({ unit, interval }: Pick<ScheduleRow, 'unit' | 'interval'>): Frequency => {
+  const entries = Object.entries(frequencies) as [Frequency, (typeof frequencies)[Frequency]][];
+  const preset = entries.find(([, one]) => one.unit === unit && one.interval === interval);
+  const everyN = entries.find(([, one]) => one.unit === unit && one.interval === null);
+  return (preset ?? everyN ?? entries[0])?.[0] ?? 'monthly';
+};
+
+/** A saved schedule as the form edits it. */
+export const scheduleFormValues = (schedule: ScheduleRow): ScheduleFormValues => ({
+  name: schedule.name,
+  frequency: frequencyOf(schedule),
+  interval: schedule.interval,
+  dayOfMonth: schedule.dayOfMonth ?? 1,
+  startDate: schedule.startDate,
+  ending: schedule.endDate !== null ? 'on' : schedule.count !== null ? 'after' : 'never',
+  endDate: schedule.endDate ?? '',
+  count: schedule.count ?? 12,
+  currency: schedule.currency,
+  paymentTerms: schedule.paymentTerms,
+  termsDays: schedule.termsDays,
+  autoIssue: schedule.autoIssue,
+  lines: schedule.lines.map((line) => lineValues(line, schedule.currency)),
+});
 
 const whole = (value: number | string) => (typeof value === 'number' ? value : Number.NaN);
 
