@@ -1,4 +1,5 @@
 import { localIsoDate } from '../../shared/invoice-dates';
+import type { InvoiceLineValues } from '../../shared/invoices';
 import type { CatchUpReport } from '../../shared/schedules';
 import type { AppContext } from '../app-context';
 import { write } from '../db/write';
@@ -39,7 +40,7 @@ const makePeriod = (ctx: AppContext, scheduleId: number, period: string): Promis
         currency: row.currency,
         paymentTerms: row.payment_terms,
         termsDays: row.terms_days,
-        lines: JSON.parse(row.lines),
+        lines: JSON.parse(row.lines) as InvoiceLineValues[],
       },
       now,
     );
@@ -95,10 +96,12 @@ const dueNow = async (ctx: AppContext, day: string) => {
  * each dated its own day. A schedule whose draft cannot be made (its account gone, say) stops at that
  * period, keeps the reason to show, and is tried again at the next catch-up; the others go on.
  */
-export const runDueSchedules = async (ctx: AppContext): Promise<CatchUpReport> => {
+export const runDueSchedules = async (ctx: AppContext, signal?: AbortSignal): Promise<CatchUpReport> => {
   const report: CatchUpReport = { created: 0, issued: 0, failed: 0 };
   const stuck = new Set<number>();
   for (const { scheduleId, period } of await dueNow(ctx, localIsoDate(ctx.clock()))) {
+    // Closing stops between periods; what is left is made at the next start.
+    if (signal?.aborted) break;
     if (stuck.has(scheduleId)) continue;
     try {
       const made = await makePeriod(ctx, scheduleId, period);
@@ -133,15 +136,15 @@ const hourMs = 3_600_000;
 
 /**
  * Catches up once now and then every hour while the app runs, one run at a time. Errors are logged, never
- * thrown: the app opens and stays open whatever a schedule does. Stopping waits for a run under way.
+ * thrown: the app opens and stays open whatever a schedule does. Stopping waits for the period under way.
  */
 export const startCatchUp = (ctx: AppContext, log: (error: unknown) => void): CatchUpTimer => {
-  let stopped = false;
+  const stopping = new AbortController();
   let running = Promise.resolve();
   const run = () => {
     running = running.then(async () => {
-      if (stopped) return;
-      await runDueSchedules(ctx).catch(log);
+      if (stopping.signal.aborted) return;
+      await runDueSchedules(ctx, stopping.signal).catch(log);
     });
     return running;
   };
@@ -151,7 +154,7 @@ export const startCatchUp = (ctx: AppContext, log: (error: unknown) => void): Ca
   return {
     firstRun,
     stop: async () => {
-      stopped = true;
+      stopping.abort();
       clearInterval(timer);
       await running;
     },

@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { InvoiceLineValues } from '../../shared/invoices';
-import { nextPeriods, periodDate, type Recurrence } from '../../shared/schedule-periods';
+import { nextPeriods, periodsBetween, type Recurrence } from '../../shared/schedule-periods';
 import type { Schedule, ScheduleRow, ScheduleRun, ScheduleStatus } from '../../shared/schedules';
 import type { SchedulesTable } from '../db/recurring-schema';
 import type { Database } from '../db/schema';
@@ -44,16 +44,10 @@ const nextRunsOf = (row: ScheduleRecord, madeDates: Set<string>, today: string):
 };
 
 /** Periods dated from where catch-up starts through today that have no run yet, in order. */
-export const duePeriods = (row: ScheduleRecord, madeDates: Set<string>, today: string): string[] => {
-  const rule = recurrenceOf(row);
-  const due: string[] = [];
-  for (let index = 0; due.length < 1000; index += 1) {
-    const date = periodDate(rule, index);
-    if (date === null || date > today) break;
-    if (date >= row.catch_up_from && !madeDates.has(date)) due.push(date);
-  }
-  return due;
-};
+export const duePeriods = (row: ScheduleRecord, madeDates: Set<string>, today: string): string[] =>
+  periodsBetween(recurrenceOf(row), row.catch_up_from, today, Number.POSITIVE_INFINITY).filter(
+    (date) => !madeDates.has(date),
+  );
 
 export const madeDatesOf = async (db: Kysely<Database>, scheduleId: number) =>
   new Set(

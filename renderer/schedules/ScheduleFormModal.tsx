@@ -29,7 +29,9 @@ import { errorMessage, invoke, RpcFailure } from '../lib/rpc';
 import { ScheduleLines } from './ScheduleLines';
 import {
   type Ending,
+  recurrenceOf,
   type ScheduleFormValues,
+  scheduleContent,
   scheduleFormValues,
   scheduleInput,
   scheduleProblems,
@@ -49,29 +51,6 @@ interface ScheduleFormModalProps {
 }
 
 const firstOfMonth = () => `${todayIso().slice(0, 8)}01`;
-
-/** The next three dates as typed, with the same period logic the main process runs. */
-const previewOf = (values: ScheduleFormValues, scope: ScheduleScope) => {
-  const input = scheduleInput(values, scope);
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(input.startDate) ||
-    !Number.isInteger(input.interval) ||
-    (input.interval ?? 0) < 1
-  ) {
-    return [];
-  }
-  if (input.dayOfMonth !== null && !(Number.isInteger(input.dayOfMonth) && (input.dayOfMonth ?? 0) >= 1))
-    return [];
-  const rule = {
-    unit: input.unit,
-    interval: input.interval ?? 1,
-    dayOfMonth: input.dayOfMonth ?? null,
-    startDate: input.startDate,
-    endDate: input.endDate ?? null,
-    count: input.count ?? null,
-  };
-  return nextPeriods(rule, input.startDate, 3);
-};
 
 /** A new or edited recurring invoice: when it runs, until when, and what each invoice says. */
 export const ScheduleFormModal = (props: ScheduleFormModalProps) => {
@@ -97,12 +76,10 @@ export const ScheduleFormModal = (props: ScheduleFormModalProps) => {
     validate: (values) => scheduleProblems(values, scope),
   });
   const create = useMutation({
-    mutationFn: (values: ScheduleFormValues) => {
-      const { accountId: _account, dealId: _deal, ...changes } = scheduleInput(values, scope);
-      return schedule
-        ? invoke('schedules.update', { id: schedule.id, changes })
-        : invoke('schedules.create', scheduleInput(values, scope));
-    },
+    mutationFn: (values: ScheduleFormValues) =>
+      schedule
+        ? invoke('schedules.update', { id: schedule.id, changes: scheduleContent(values) })
+        : invoke('schedules.create', scheduleInput(values, scope)),
     onSuccess: (saved) => {
       const message = schedule
         ? `“${saved.name}” is saved; the next invoices follow it.`
@@ -116,7 +93,8 @@ export const ScheduleFormModal = (props: ScheduleFormModalProps) => {
   });
   const { values } = form;
   const frequency = frequencies[values.frequency];
-  const preview = previewOf(values, scope);
+  const rule = recurrenceOf(values);
+  const preview = rule ? nextPeriods(rule, rule.startDate, 3) : [];
   const fieldErrors = create.error instanceof RpcFailure && Object.keys(create.error.fields).length > 0;
 
   return (

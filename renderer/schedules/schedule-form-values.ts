@@ -3,6 +3,7 @@ import type { LineItem } from '../../shared/deals';
 import type { PaymentTerms } from '../../shared/invoices';
 import { parseMajorUnits } from '../../shared/major-units';
 import { majorUnitsText } from '../../shared/money';
+import type { Recurrence } from '../../shared/schedule-periods';
 import { type ScheduleCreateInput, type ScheduleRow, scheduleCreateInput } from '../../shared/schedules';
 import { issuesToErrors } from '../forms/form-errors';
 import { blankLine, fieldOf, type LineValues, lineInput, lineValues } from '../invoices/draft/draft-values';
@@ -65,23 +66,48 @@ export const scheduleFormValues = (schedule: ScheduleRow): ScheduleFormValues =>
 
 const whole = (value: number | string) => (typeof value === 'number' ? value : Number.NaN);
 
-export const scheduleInput = (values: ScheduleFormValues, scope: ScheduleScope): ScheduleCreateInput => {
+/** When the schedule runs, as the channel takes it. */
+const ruleOf = (values: ScheduleFormValues) => {
   const frequency = frequencies[values.frequency];
   return {
-    ...scope,
-    name: values.name,
     unit: frequency.unit,
     interval: frequency.interval ?? whole(values.interval),
     dayOfMonth: frequency.unit === 'month' ? whole(values.dayOfMonth) : null,
     startDate: values.startDate,
     endDate: values.ending === 'on' ? values.endDate : null,
     count: values.ending === 'after' ? whole(values.count) : null,
-    currency: values.currency,
-    paymentTerms: values.paymentTerms,
-    termsDays: whole(values.termsDays),
-    autoIssue: values.autoIssue,
-    lines: values.lines.map((line) => lineInput(line, values.currency)),
   };
+};
+
+/** Everything but where it bills: schedules.update takes this as its changes. */
+export const scheduleContent = (values: ScheduleFormValues) => ({
+  name: values.name,
+  ...ruleOf(values),
+  currency: values.currency,
+  paymentTerms: values.paymentTerms,
+  termsDays: whole(values.termsDays),
+  autoIssue: values.autoIssue,
+  lines: values.lines.map((line) => lineInput(line, values.currency)),
+});
+
+export const scheduleInput = (values: ScheduleFormValues, scope: ScheduleScope): ScheduleCreateInput => ({
+  ...scope,
+  ...scheduleContent(values),
+});
+
+const ruleInput = scheduleCreateInput.pick({
+  unit: true,
+  interval: true,
+  dayOfMonth: true,
+  startDate: true,
+  endDate: true,
+  count: true,
+});
+
+/** The rule as typed, for the preview; null while it does not read as one yet. */
+export const recurrenceOf = (values: ScheduleFormValues): Recurrence | null => {
+  const parsed = ruleInput.safeParse(ruleOf(values));
+  return parsed.success ? parsed.data : null;
 };
 
 /** What keeps the schedule from saving, keyed by form field, checked with the server's own schema. */
