@@ -158,4 +158,23 @@ describe('catching up recurring invoices', () => {
       vi.useRealTimers();
     }
   });
+
+  it('a schedule whose draft cannot be made stops there and says why; the others and the app go on', async () => {
+    const { app, accountId, monthly } = await startScheduleApp();
+    const broken = await monthly({ name: 'Broken' });
+    await monthly({ name: 'Fine', dayOfMonth: 2 });
+    // A line on a rate that no longer exists, as a damaged or hand-edited file could hold.
+    app.workspace.sqlite
+      .prepare("UPDATE schedules SET lines = json_set(lines, '$[0].taxRateId', 999) WHERE id = ?")
+      .run(broken);
+    await closeTestApp(app);
+    app.clock.advance(10 * dayMs);
+    const reopened = await startTestApp({ dataDir: app.workspace.dataDir, clock: app.clock });
+    await reopened.caughtUp;
+    const dates = (await scheduledInvoices(reopened, accountId)).map((invoice) => invoice.issueDate);
+    expect(dates).toEqual(['2026-12-02']);
+    const stopped = await reopened.call('schedules.get', { id: broken });
+    expect(stopped.lastError).toMatch(/^2026-12-01: /);
+    expect(stopped.nextRuns[0]).toBe('2026-12-01');
+  });
 });
