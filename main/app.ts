@@ -4,11 +4,14 @@ import { type OpenWorkspaceOptions, openWorkspace, type Workspace } from './db/w
 import { createEventBus, type EventBus } from './events/event-bus';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { handlers } from './ipc/handlers';
+import { startCatchUp } from './recurring/catch-up';
 
 export interface App {
   dispatch: Dispatch;
   events: EventBus;
   workspace: Workspace;
+  /** Settles once the catch-up of recurring invoices that runs when the app opens is done. */
+  caughtUp: Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -25,10 +28,13 @@ export const startApp = async ({
 }: StartAppOptions): Promise<App> => {
   const workspace = await openWorkspace({ now: clock(), ...workspaceOptions });
   const events = createEventBus();
-  const dispatch = createDispatch(
-    handlers,
-    { db: workspace.db, clock, events, workspace, appVersion: packageJson.version },
-    log,
-  );
-  return { dispatch, events, workspace, close: workspace.close };
+  const ctx = { db: workspace.db, clock, events, workspace, appVersion: packageJson.version };
+  const dispatch = createDispatch(handlers, ctx, log);
+  // Not awaited: the window opens while missed invoices are made.
+  const catchUp = startCatchUp(ctx, log);
+  const close = async () => {
+    await catchUp.stop();
+    await workspace.close();
+  };
+  return { dispatch, events, workspace, caughtUp: catchUp.firstRun, close };
 };

@@ -34,6 +34,7 @@ export const recordKinds = [
   'taxRates',
   'invoices',
   'estimates',
+  'schedules',
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
 

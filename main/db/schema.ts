@@ -1,9 +1,10 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import { type EstimateTables, estimateColumns } from './estimates-schema';
 import { type InvoicingTables, invoicingColumns } from './invoicing-schema';
+import { type RecurringTables, recurringColumns } from './recurring-schema';
 
 /** Kysely's view of the database: one place, checked against the migrated schema by schema.test.ts. */
-export interface Database extends InvoicingTables, EstimateTables {
+export interface Database extends InvoicingTables, EstimateTables, RecurringTables {
   companies: CompaniesTable;
   contacts: ContactsTable;
   settings: SettingsTable;
@@ -388,4 +389,5 @@ export const declaredColumns: { [Table in keyof Database]: ColumnNullability<Dat
   currency_rates: { currency: 'not null', rate: 'not null', updated_at: 'not null' },
   ...invoicingColumns,
   ...estimateColumns,
+  ...recurringColumns,
 };

@@ -155,7 +155,11 @@ export const dealParts = async (db: Kysely<Database>, dealId: number) => {
 };
 
 /** A won deal's company, account, people and line items, in the deal's currency. */
-const draftFromDeal = async (db: Kysely<Database>, today: string, dealId: number): Promise<DraftContent> => {
+export const draftFromDeal = async (
+  db: Kysely<Database>,
+  today: string,
+  dealId: number,
+): Promise<DraftContent> => {
   const deal = await dealParts(db, dealId);
   if (!deal.won) {
     throw new AppError('conflict', `“${deal.title}” is not won; win the deal before invoicing it`);
@@ -187,7 +191,7 @@ export const accountParts = async (db: Kysely<Database>, accountId: number) => {
   return { companyId: account.company_id, accountId, contactIds: contacts.map((row) => row.id) };
 };
 
-const draftFromAccount = async (
+export const draftFromAccount = async (
   db: Kysely<Database>,
   today: string,
   accountId: number,

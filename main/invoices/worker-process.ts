@@ -1,18 +1,22 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { build } from 'vite';
 import type { Sqlite } from '../db/connection';
 
 const root = resolve(import.meta.dirname, '../..');
 
 /**
- * Bundles crash-worker.ts into one file, as scripts/build.ts bundles the main process. Started through
- * tsx, every child would spend ~0.6 s compiling TypeScript; the bundle starts in ~0.1 s, which is what
- * lets the crash test kill and restart a child dozens of times in a few seconds.
+ * Bundles a test-only child (crash-worker.ts unless told) into one file, as scripts/build.ts bundles the
+ * main process. Started through tsx, every child would spend ~0.6 s compiling TypeScript; the bundle
+ * starts in ~0.1 s, which is what lets the crash test kill and restart a child dozens of times in a few
+ * seconds.
  */
-export const bundleCrashWorker = async (): Promise<{ file: string; remove: () => void }> => {
+export const bundleCrashWorker = async (
+  entry = 'main/invoices/crash-worker.ts',
+): Promise<{ file: string; remove: () => void }> => {
+  const name = basename(entry, '.ts');
   const outDir = mkdtempSync(join(tmpdir(), 'lumenbase-worker-'));
   // The bundle leaves better-sqlite3 (a native module) to node_modules, found next to it.
   symlinkSync(join(root, 'node_modules'), join(outDir, 'node_modules'), 'dir');
@@ -27,7 +31,7 @@ export const bundleCrashWorker = async (): Promise<{ file: string; remove: () =>
       emptyOutDir: false,
       minify: false,
       rollupOptions: {
-        input: { 'crash-worker': join(root, 'main/invoices/crash-worker.ts') },
+        input: { [name]: join(root, entry) },
         external: ['better-sqlite3', /^node:/],
         output: { format: 'esm', entryFileNames: '[name].mjs' },
       },
@@ -35,7 +39,7 @@ export const bundleCrashWorker = async (): Promise<{ file: string; remove: () =>
     ssr: { noExternal: true, external: ['better-sqlite3'] },
   });
   return {
-    file: join(outDir, 'crash-worker.mjs'),
+    file: join(outDir, `${name}.mjs`),
     remove: () => rmSync(outDir, { recursive: true, force: true }),
   };
 };

@@ -26,6 +26,7 @@ type ExampleIds = {
   draftEstimate: number;
   sentEstimate: number;
   approvedEstimate: number;
+  schedule: number;
 };
 
 const validExamples: { [K in ChannelName]: (ids: ExampleIds) => ChannelInput<K> } = {
@@ -401,6 +402,30 @@ const validExamples: { [K in ChannelName]: (ids: ExampleIds) => ChannelInput<K> 
   'estimates.convert': ({ approvedEstimate }) => ({ id: approvedEstimate }),
   'estimates.document': ({ sentEstimate }) => ({ id: sentEstimate }),
   'estimates.exportPdf': ({ sentEstimate }) => ({ id: sentEstimate }),
+  'schedules.list': ({ account }) => ({ accountId: account }),
+  'schedules.get': ({ schedule }) => ({ id: schedule }),
+  'schedules.create': ({ account, taxRate }) => ({
+    accountId: account,
+    name: 'Retainer',
+    unit: 'month',
+    interval: 1,
+    dayOfMonth: 31,
+    startDate: '2026-11-01',
+    endDate: '2027-10-31',
+    currency: 'EUR',
+    paymentTerms: 'net',
+    termsDays: 14,
+    lines: [{ description: 'Monthly retainer', quantity: '1', unitPriceMinor: 200_000, taxRateId: taxRate }],
+    autoIssue: true,
+  }),
+  'schedules.update': ({ schedule }) => ({
+    id: schedule,
+    changes: { name: 'Support retainer', interval: 3 },
+  }),
+  'schedules.pause': ({ schedule }) => ({ id: schedule }),
+  'schedules.resume': ({ schedule }) => ({ id: schedule }),
+  'schedules.end': ({ schedule }) => ({ id: schedule }),
+  'schedules.runNow': () => ({}),
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -516,6 +541,9 @@ describe.each(channelNames)('channel %s', (channel) => {
       template: template.id,
       ...(await exampleInvoices(app, company.id, taxRate)),
       ...(await exampleEstimates(app, company.id, taxRate)),
+      schedule: (
+        await app.call('schedules.create', { dealId: wonDeal.id, startDate: '2026-12-01', unit: 'week' })
+      ).id,
     };
     const example = validExamples[channel](ids) as {
       [key: string]: Json;

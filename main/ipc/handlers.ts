@@ -15,6 +15,7 @@ import { listHandlers } from '../lists/lists.handlers';
 import { numberingHandlers } from '../numbering/numbering.handlers';
 import { pipelineHandlers } from '../pipelines/pipelines.handlers';
 import { profileHandlers } from '../profile/profile.handlers';
+import { scheduleHandlers } from '../recurring/schedules.handlers';
 import { scoringHandlers } from '../scoring/scoring.handlers';
 import { searchHandlers } from '../search/search.handlers';
 import { taxRateHandlers } from '../tax-rates/tax-rates.handlers';
@@ -44,4 +45,5 @@ export const handlers = {
   ...invoiceHandlers,
   ...numberingHandlers,
   ...estimateHandlers,
+  ...scheduleHandlers,
 } satisfies Handlers;

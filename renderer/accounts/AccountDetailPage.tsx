@@ -8,6 +8,7 @@ import { AccountInvoicesCard, NewAccountInvoiceButton } from '../invoices/Accoun
 import { formatCalendarDate, formatCount } from '../lib/format';
 import { DetailColumns } from '../records/DetailColumns';
 import { RecordRoute } from '../records/RecordRoute';
+import { RecurringInvoicesCard } from '../schedules/RecurringInvoicesCard';
 import { Page } from '../shell/Page';
 import { PageHeader } from '../shell/PageHeader';
 import { AccountContacts } from './AccountContacts';
@@ -61,6 +62,7 @@ const AccountDetail = ({ account }: { account: Account }) => (
         companyName={account.companyName}
         receivables={account.receivables}
       />
+      <RecurringInvoicesCard scope={{ accountId: account.id }} />
       <RecordTimeline of="account" id={account.id} />
     </DetailColumns>
   </Page>

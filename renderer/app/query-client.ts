@@ -29,8 +29,8 @@ const alsoAffected: Partial<Record<RecordKind, RecordKind[]>> = {
   pipelines: ['deals'],
   // The forecast converts deal values with the rates and commit threshold kept in settings.
   settings: ['deals'],
-  // An account shows what its invoices still owe; an estimate links the invoice made from it.
-  invoices: ['accounts', 'estimates'],
+  // An account shows what its invoices still owe; an estimate and a schedule link the invoices made from them.
+  invoices: ['accounts', 'estimates', 'schedules'],
 };
 
 /** Marks every query that shows the changed kinds as stale; the ones on screen refetch at once. */

@@ -11,6 +11,7 @@ import { ArchivedBanner } from '../records/ArchivedBanner';
 import { DetailColumns } from '../records/DetailColumns';
 import { RecordActions } from '../records/RecordActions';
 import { RecordRoute } from '../records/RecordRoute';
+import { RecurringInvoicesCard } from '../schedules/RecurringInvoicesCard';
 import { Page } from '../shell/Page';
 import { PageHeader } from '../shell/PageHeader';
 import { DealFields } from './DealFields';
@@ -151,6 +152,13 @@ const DealDetail = ({ deal }: { deal: Deal }) => {
         <StageStrip deal={deal} busy={busy} onMove={(stageId) => actions.mutate({ type: 'move', stageId })} />
         <DealFields deal={deal} />
         <LineItemsCard deal={deal} />
+        {deal.outcome === 'won' && (
+          <RecurringInvoicesCard
+            scope={{ dealId: deal.id }}
+            currency={deal.currency}
+            lineItems={deal.lineItems}
+          />
+        )}
         <RecordTimeline of="deal" id={deal.id} />
       </DetailColumns>
       <ReasonDialog

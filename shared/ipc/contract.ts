@@ -16,6 +16,7 @@ import { listChannels } from '../lists';
 import { numberingChannels } from '../numbering';
 import { pipelineChannels } from '../pipelines';
 import { profileChannels } from '../profile';
+import { scheduleChannels } from '../schedules';
 import { scoringChannels } from '../scoring';
 import { searchChannels } from '../search';
 import { taxRateChannels } from '../tax-rates';
@@ -45,6 +46,7 @@ export const contract = {
   ...invoiceChannels,
   ...numberingChannels,
   ...estimateChannels,
+  ...scheduleChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import type { PricedContent } from '../../../shared/invoice-totals';
 import {
   type Invoice,
   type InvoiceLineInput,
+  type InvoiceLineValues,
   type InvoiceUpdateInput,
   invoiceUpdateInput,
   type PaymentTerms,
@@ -62,6 +63,18 @@ const discountValues = (percent: string | null, minor: number | null, currency: 
     ? { discountKind: 'amount' as const, discount: majorUnitsText(minor, currency) }
     : { discountKind: 'percent' as const, discount: percent ?? '' };
 
+/** A stored line as the editor holds it. */
+export const lineValues = (line: InvoiceLineValues, currency: string): LineValues => ({
+  key: newKey(),
+  catalogItemId: line.catalogItemId,
+  description: line.description,
+  quantity: line.quantity,
+  unit: line.unit,
+  unitPrice: majorUnitsText(line.unitPriceMinor, currency),
+  ...discountValues(line.discountPercent, line.discountMinor, currency),
+  taxRateId: String(line.taxRateId),
+});
+
 /** What the editor starts from: an invoice, or an estimate with the invoice-only terms filled in. */
 export type DraftSource = Pick<
   Invoice,
@@ -96,16 +109,7 @@ export const draftValues = (invoice: DraftSource): DraftValues => ({
   notes: invoice.notes,
   terms: invoice.terms,
   footer: invoice.footer,
-  lines: invoice.lines.map((line) => ({
-    key: newKey(),
-    catalogItemId: line.catalogItemId,
-    description: line.description,
-    quantity: line.quantity,
-    unit: line.unit,
-    unitPrice: majorUnitsText(line.unitPriceMinor, invoice.currency),
-    ...discountValues(line.discountPercent, line.discountMinor, invoice.currency),
-    taxRateId: String(line.taxRateId),
-  })),
+  lines: invoice.lines.map((line) => lineValues(line, invoice.currency)),
 });
 
 export const blankLine = (taxRateId: number | undefined): LineValues => ({
@@ -148,7 +152,7 @@ const discountInput = (kind: DiscountKind, typed: string, currency: string) => {
   return { discountPercent: null, discountMinor: money(text, currency) ?? Number.NaN };
 };
 
-const lineInput = (line: LineValues, currency: string): InvoiceLineInput => ({
+export const lineInput = (line: LineValues, currency: string): InvoiceLineInput => ({
   catalogItemId: line.catalogItemId,
   description: line.description,
   quantity: line.quantity,
