@@ -5,6 +5,7 @@ import * as createFunnel from './0003-create-funnel';
 import * as indexArchivedContacts from './0004-index-archived-contacts';
 import * as indexDealsForForecast from './0007-index-deals-for-forecast';
 import * as createInvoicing from './0008-create-invoicing';
+import * as creditNotes from './0010-credit-notes';
 
 export interface Migration {
   name: string;
@@ -19,4 +20,5 @@ export const migrations: Migration[] = [
   { name: '0004-index-archived-contacts', ...indexArchivedContacts },
   { name: '0007-index-deals-for-forecast', ...indexDealsForForecast },
   { name: '0008-create-invoicing', ...createInvoicing },
+  { name: '0010-credit-notes', ...creditNotes },
 ];

@@ -73,7 +73,7 @@ export type DraftChanges = z.output<typeof invoiceUpdateInput>['changes'];
 /** Everything a draft says; a create fills what it leaves out from the workspace defaults. */
 export type DraftContent = Required<DraftChanges>;
 
-export const invoiceListFilters = ['all', 'open', 'overdue', ...invoiceStatuses] as const;
+export const invoiceListFilters = ['all', 'open', 'overdue', ...invoiceStatuses, 'credit_note'] as const;
 export const invoiceSortKeys = ['number', 'issueDate', 'dueDate', 'customer', 'total', 'balance'] as const;
 
 export const invoiceListInput = z
@@ -121,6 +121,8 @@ export interface InvoiceRow {
   currency: string;
   totalMinor: number;
   paidMinor: number;
+  /** Settled by credit notes and applied credit; the balance is total - paid - credited. */
+  creditedMinor: number;
   balanceMinor: number;
 }
 
@@ -150,6 +152,8 @@ export const invoiceEventKinds = [
   'voided',
   'pdf_exported',
   'escalated',
+  'credited',
+  'credit_applied',
 ] as const;
 export type InvoiceEventKind = (typeof invoiceEventKinds)[number];
 

@@ -1,8 +1,9 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import { type CreditNoteTables, creditNoteColumns } from './credit-notes-schema';
 import { type InvoicingTables, invoicingColumns } from './invoicing-schema';
 
 /** Kysely's view of the database: one place, checked against the migrated schema by schema.test.ts. */
-export interface Database extends InvoicingTables {
+export interface Database extends InvoicingTables, CreditNoteTables {
   companies: CompaniesTable;
   contacts: ContactsTable;
   settings: SettingsTable;
@@ -386,4 +387,5 @@ export const declaredColumns: { [Table in keyof Database]: ColumnNullability<Dat
   },
   currency_rates: { currency: 'not null', rate: 'not null', updated_at: 'not null' },
   ...invoicingColumns,
+  ...creditNoteColumns,
 };

@@ -68,7 +68,8 @@ export const printableInvoice = async (db: Kysely<Database>, id: number): Promis
     buyer,
     lines: lines.map((line) => printedLine(line, row.currency, profile.locale, rateById)),
     totals: invoiceTotals(contentFrom(row, lines, contactIds), rates),
-    paidMinor: row.paid_minor,
+    // Credit notes settle like payments: the balance due printed is what is still owed.
+    paidMinor: row.paid_minor + row.credited_minor,
     notes: row.notes,
     terms: row.terms,
     footer: row.footer,

@@ -3,6 +3,7 @@ import { activityHandlers } from '../activities/activities.handlers';
 import { catalogHandlers } from '../catalog/catalog.handlers';
 import { companyHandlers } from '../companies/companies.handlers';
 import { contactHandlers } from '../contacts/contacts.handlers';
+import { creditNoteHandlers } from '../credit-notes/credit-notes.handlers';
 import { dealHandlers } from '../deals/deals.handlers';
 import { exportHandlers } from '../exports/exports.handlers';
 import { forecastHandlers } from '../forecast/forecast.handlers';
@@ -42,4 +43,5 @@ export const handlers = {
   ...invoiceTemplateHandlers,
   ...invoiceHandlers,
   ...numberingHandlers,
+  ...creditNoteHandlers,
 } satisfies Handlers;

@@ -4,6 +4,7 @@ import { activityChannels } from '../activities';
 import { catalogChannels } from '../catalog';
 import { companyChannels } from '../companies';
 import { contactChannels } from '../contacts';
+import { creditNoteChannels } from '../credit-notes';
 import { dealChannels } from '../deals';
 import { exportChannels } from '../exports';
 import { forecastChannels } from '../forecast';
@@ -43,6 +44,7 @@ export const contract = {
   ...invoiceTemplateChannels,
   ...invoiceChannels,
   ...numberingChannels,
+  ...creditNoteChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
