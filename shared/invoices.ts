@@ -271,8 +271,20 @@ export const invoiceChannels = {
     output: returns<Invoice>(),
   },
   'invoices.void': {
-    summary: 'Void an issued invoice without payments; it keeps its number',
-    input: z.object({ id: recordId, reason: requiredText('Reason', 500) }).strict(),
+    summary:
+      'Void an issued invoice; it keeps its number. One with payments is cancelled by a full credit note that refunds them or keeps them as credit',
+    input: z
+      .object({
+        id: recordId,
+        reason: requiredText('Reason', 500),
+        /** For an invoice with payments: what happens to the money already received. */
+        outcome: z.enum(['refund', 'credit']).optional(),
+        refund: z
+          .object({ method: z.enum(paymentMethods), paidOn: isoDate })
+          .strict()
+          .optional(),
+      })
+      .strict(),
     output: returns<Invoice>(),
   },
   'invoices.recordPayment': {
