@@ -141,7 +141,12 @@ describe('voiding', () => {
       outcome: 'refund',
       refund: { method: 'cash', paidOn: '2026-11-25' },
     });
-    expect(cancelled).toMatchObject({ status: 'paid', paidMinor: 0, creditedMinor: 119_000, balanceMinor: 0 });
+    expect(cancelled).toMatchObject({
+      status: 'paid',
+      paidMinor: 0,
+      creditedMinor: 119_000,
+      balanceMinor: 0,
+    });
     expect(await app.call('creditNotes.list', { invoiceId: id })).toMatchObject([
       { number: 'CN-2026-0001', totalMinor: 119_000, reducedMinor: 118_900, refundedMinor: 100 },
     ]);
