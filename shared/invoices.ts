@@ -165,6 +165,8 @@ export interface InvoiceEvent {
 }
 
 export interface Invoice extends InvoiceRow {
+  /** The invoice a credit note corrects. */
+  correctsInvoiceId: number | null;
   contactIds: number[];
   dealId: number | null;
   templateId: number | null;

@@ -190,6 +190,7 @@ export const getInvoice = async (db: Kysely<Database>, id: number, today: string
   const taxRates = await ratesOf(db, row, lines);
   return {
     ...toInvoiceRow(row, today),
+    correctsInvoiceId: row.corrects_invoice_id,
     contactIds,
     dealId: row.deal_id,
     templateId: row.template_id,

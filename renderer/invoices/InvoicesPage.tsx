@@ -30,6 +30,7 @@ const statuses: Choice<StatusFilter>[] = [
   { value: 'partially_paid', label: statusLabels.partially_paid },
   { value: 'paid', label: statusLabels.paid },
   { value: 'void', label: statusLabels.void },
+  { value: 'credit_note', label: 'Credit notes' },
 ];
 
 const noMatchText = (filter: InvoiceFilter) => {
