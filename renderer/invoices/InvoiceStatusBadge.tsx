@@ -18,7 +18,9 @@ export const InvoiceStatusBadge = ({
     variant="light"
     size={size}
     color={
-      statusColors[invoice.kind === 'credit_note' ? 'credit_note' : invoice.overdue ? 'overdue' : invoice.status]
+      statusColors[
+        invoice.kind === 'credit_note' ? 'credit_note' : invoice.overdue ? 'overdue' : invoice.status
+      ]
     }
     style={{ flexShrink: 0 }}
   >
