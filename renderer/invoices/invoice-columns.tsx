@@ -101,7 +101,12 @@ export const invoiceColumns = (sorting: Sorting): Column<InvoiceRow>[] => [
     ...sortable('dueDate', 'Due', sorting),
     minWidth: 112,
     grow: 1,
-    render: (row) => <CellText numeric>{formatCalendarDate(row.dueDate)}</CellText>,
+    render: (row) =>
+      row.kind === 'credit_note' ? (
+        <CellText dimmed>—</CellText>
+      ) : (
+        <CellText numeric>{formatCalendarDate(row.dueDate)}</CellText>
+      ),
   },
   {
     key: 'status',

@@ -28,7 +28,11 @@ export const previewValue = (
     return parsed.ok && parsed.minor > 0 ? parsed.minor : null;
   }
   const adding = invoice.lines.map((line) => choice.quantities[line.id]?.trim() ?? '');
-  if (chosenLines(choice, lines).length === 0) return null;
+  const chosen = chosenLines(choice, lines);
+  const tooMany = chosen.some(
+    (line) => compareQuantities((choice.quantities[line.lineId] ?? '').trim(), line.remainingQuantity) > 0,
+  );
+  if (chosen.length === 0 || tooMany) return null;
   try {
     return Number(
       lineCreditValue(
