@@ -35,7 +35,12 @@ const statuses: Choice<StatusFilter>[] = [
 
 const noMatchText = (filter: InvoiceFilter) => {
   const status = statuses.find((choice) => choice.value === filter.status)?.label.toLowerCase() ?? 'all';
-  const among = filter.status === 'all' ? 'any invoice' : `the ${status} invoices`;
+  const among =
+    filter.status === 'all'
+      ? 'any invoice'
+      : filter.status === 'credit_note'
+        ? 'the credit notes'
+        : `the ${status} invoices`;
   return filter.query
     ? `Nothing matches “${filter.query}” among ${among}.`
     : `No invoice matches these filters.`;
