@@ -68,3 +68,39 @@ test('a credit note for one line takes exactly that line’s gross off the balan
   await expect(row).toContainText('Credit note');
   await expect(row).toContainText('-€357.00');
 });
+
+test('voiding a paid invoice cancels it with a full credit note that refunds the payment', async ({
+  page,
+  host,
+}) => {
+  await host.call('profile.update', { legalName: 'Zoë Łukasz-Müller Consulting' });
+  const company = await host.call<{ id: number }>('companies.create', { name: 'Dahl ApS' });
+  const [rate] = await host.call<{ id: number }[]>('taxRates.list', {});
+  const draft = await host.call<{ id: number }>('invoices.create', {
+    companyId: company.id,
+    currency: 'EUR',
+    lines: [{ description: 'Audit', quantity: '1', unitPriceMinor: 100_000, taxRateId: rate?.id }],
+  });
+  const invoice = await host.call<Issued & { totalMinor: number }>('invoices.issue', { id: draft.id });
+  await host.call('invoices.recordPayment', {
+    invoiceId: invoice.id,
+    paidOn: '2026-11-20',
+    amountMinor: invoice.totalMinor,
+    method: 'bank_transfer',
+  });
+
+  await page.goto(`${host.url}#/invoices/${invoice.id}`);
+  await page.getByRole('button', { name: 'Void' }).click();
+  const dialog = page.getByRole('dialog', { name: `Void ${invoice.number}?` });
+  await dialog.getByLabel('Reason').fill('Billed twice');
+  await expect(dialog.getByRole('radio', { name: 'Refund' })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Void with a credit note' }).click();
+  await expect(dialog).toBeHidden();
+  const notes = page.getByRole('list', { name: 'Credit notes' });
+  await expect(notes).toContainText(`CN-${new Date().getFullYear()}-0001`);
+  await expect(notes).toContainText('refunded');
+  await expect(page.locator('.mantine-Card-root').filter({ hasText: 'Balance due' })).toContainText(
+    'Balance due€0.00',
+  );
+  await expect(page.getByRole('main').getByText('Credited', { exact: true }).first()).toBeVisible();
+});

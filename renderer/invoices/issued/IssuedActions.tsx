@@ -20,6 +20,7 @@ import { ApplyCreditDialog } from './ApplyCreditDialog';
 import { CreditNoteDialog } from './CreditNoteDialog';
 import { useAvailableCredit } from './credit-note-queries';
 import { PaymentDialog } from './PaymentDialog';
+import { VoidWithCreditDialog } from './VoidWithCreditDialog';
 
 /** A notice outside the router, so its link is a plain hash address. */
 const escalated = (invoice: Invoice, created: boolean) =>
@@ -38,7 +39,7 @@ const escalated = (invoice: Invoice, created: boolean) =>
 /** What can still happen to an issued invoice: payments, credit, its PDF, chasing it, or voiding it. */
 export const IssuedActions = ({ invoice }: { invoice: Invoice }) => {
   const client = useQueryClient();
-  const [open, setOpen] = useState<'payment' | 'void' | 'credit' | 'apply' | null>(null);
+  const [open, setOpen] = useState<'payment' | 'void' | 'voidWithCredit' | 'credit' | 'apply' | null>(null);
   const pdf = usePdfDownload(invoice.id);
   const escalate = useMutation({
     mutationFn: () => invoke('invoices.escalate', { id: invoice.id }),
@@ -93,13 +94,12 @@ export const IssuedActions = ({ invoice }: { invoice: Invoice }) => {
         </Button>
       )}
       {invoice.kind === 'invoice' &&
-        invoice.status === 'issued' &&
-        !hasPayments &&
-        invoice.creditedMinor === 0 && (
+        ((invoice.status === 'issued' && !hasPayments && invoice.creditedMinor === 0) ||
+          (invoice.status !== 'void' && invoice.paidMinor > 0)) && (
           <Button
             variant="default"
             leftSection={<IconBan size={16} aria-hidden />}
-            onClick={() => setOpen('void')}
+            onClick={() => setOpen(invoice.paidMinor > 0 ? 'voidWithCredit' : 'void')}
           >
             Void
           </Button>
@@ -120,6 +120,7 @@ export const IssuedActions = ({ invoice }: { invoice: Invoice }) => {
       )}
       {open === 'payment' && <PaymentDialog invoice={invoice} onClose={() => setOpen(null)} />}
       {open === 'credit' && <CreditNoteDialog invoice={invoice} onClose={() => setOpen(null)} />}
+      {open === 'voidWithCredit' && <VoidWithCreditDialog invoice={invoice} onClose={() => setOpen(null)} />}
       {open === 'apply' && (
         <ApplyCreditDialog invoice={invoice} availableMinor={availableCredit} onClose={() => setOpen(null)} />
       )}
