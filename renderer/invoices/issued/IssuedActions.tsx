@@ -60,7 +60,8 @@ export const IssuedActions = ({ invoice }: { invoice: Invoice }) => {
   });
   const hasPayments = invoice.payments.some((payment) => payment.deletedAt === null);
   const payable = invoice.kind === 'invoice' && invoice.status !== 'void' && invoice.balanceMinor > 0;
-  const creditable = invoice.kind === 'invoice' && invoice.status !== 'void';
+  const creditable =
+    invoice.kind === 'invoice' && invoice.status !== 'void' && invoice.creditedMinor < invoice.totalMinor;
   const credit = useAvailableCredit(payable ? invoice.accountId : null, invoice.currency);
   const availableCredit = credit.data ?? 0;
 

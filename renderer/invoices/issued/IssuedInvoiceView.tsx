@@ -72,12 +72,26 @@ const CreditNoteCard = ({ invoice }: { invoice: Invoice }) => {
 
 const BalanceCard = ({ invoice }: { invoice: Invoice }) => {
   const money = (minor: number) => formatMoney({ minor, currency: invoice.currency });
+  // Refunds through credit notes lower what was paid below the payments recorded.
+  const received = invoice.payments
+    .filter((payment) => payment.deletedAt === null)
+    .reduce((sum, payment) => sum + payment.amountMinor, 0);
+  const refunded = received - invoice.paidMinor;
   return (
     <FieldList
       title="Balance"
       fields={[
         { label: 'Total', value: <span className="lb-numeric">{money(invoice.totalMinor)}</span> },
-        { label: 'Paid', value: <span className="lb-numeric">{money(invoice.paidMinor)}</span> },
+        {
+          label: 'Paid',
+          value: (
+            <span className="lb-numeric">
+              {refunded > 0
+                ? `${money(received)} received · ${money(refunded)} refunded`
+                : money(invoice.paidMinor)}
+            </span>
+          ),
+        },
         {
           label: 'Credited',
           value: invoice.creditedMinor > 0 && (
