@@ -109,6 +109,25 @@ describe('line credits', () => {
   });
 });
 
+describe('a sliver of a line', () => {
+  it('that rounds to nothing alone still carries the minor unit it completes', () => {
+    const yen: PricedContent = {
+      currency: 'JPY',
+      rounding: 'half-up',
+      priceMode: 'net',
+      discountPercent: null,
+      discountMinor: 0,
+      lines: [{ quantity: '1', unitPriceMinor: 1, discountPercent: '5', discountMinor: null, taxRateId: 1 }],
+    };
+    expect(lineCreditValue(yen, rates, ['0'], ['0.5'])).toBe(0n);
+    const value = lineCreditValue(yen, rates, ['0.5'], ['0.5']);
+    expect(value).toBe(1n);
+    expect(splitLineCredit(yen, rates, value, ['0.5'])).toEqual([
+      { lineIndex: 0, taxRateId: 1, amountMinor: 1n },
+    ]);
+  });
+});
+
 describe('amount credits', () => {
   it('split over the tax rates to exactly the amount, and the credit note totals that amount', () => {
     fc.assert(

@@ -84,9 +84,13 @@ export const splitLineCredit = (
   const chosen = content.lines.flatMap((line, index) =>
     compareQuantities(adding[index] ?? '0', '0') > 0 ? [{ line, index }] : [],
   );
-  const weights = chosen.map(({ line, index }) =>
+  const own = chosen.map(({ line, index }) =>
     alone(content, rates, [{ ...line, quantity: adding[index] ?? '0' }]),
   );
+  // A sliver of a cheap line can round to nothing on its own while the credit it completes is worth a
+  // minor unit; then the lines' whole amounts, or failing those equal shares, decide the split.
+  const whole = chosen.map(({ line }) => alone(content, rates, [line]));
+  const weights = [own, whole].find((set) => sum(set) !== 0n) ?? chosen.map(() => 1n);
   const parts = allocate(value, weights);
   return chosen.map(({ line, index }, position) => ({
     lineIndex: index,
