@@ -6,6 +6,7 @@ import * as indexArchivedContacts from './0004-index-archived-contacts';
 import * as indexDealsForForecast from './0007-index-deals-for-forecast';
 import * as createInvoicing from './0008-create-invoicing';
 import * as createEstimates from './0009-create-estimates';
+import * as creditNotes from './0010-credit-notes';
 import * as createSchedules from './0011-create-schedules';
 
 export interface Migration {
@@ -22,5 +23,6 @@ export const migrations: Migration[] = [
   { name: '0007-index-deals-for-forecast', ...indexDealsForForecast },
   { name: '0008-create-invoicing', ...createInvoicing },
   { name: '0009-create-estimates', ...createEstimates },
+  { name: '0010-credit-notes', ...creditNotes },
   { name: '0011-create-schedules', ...createSchedules },
 ];

@@ -56,6 +56,8 @@ export interface InvoiceDocument {
   lines: DocumentLine[];
   totals: InvoiceTotals;
   paidMinor: number;
+  /** Settled by credit notes and applied credit; printed as its own line before the balance due. */
+  creditedMinor: number;
   notes: string;
   terms: string;
   footer: string;

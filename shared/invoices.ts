@@ -73,7 +73,7 @@ export type DraftChanges = z.output<typeof invoiceUpdateInput>['changes'];
 /** Everything a draft says; a create fills what it leaves out from the workspace defaults. */
 export type DraftContent = Required<DraftChanges>;
 
-export const invoiceListFilters = ['all', 'open', 'overdue', ...invoiceStatuses] as const;
+export const invoiceListFilters = ['all', 'open', 'overdue', ...invoiceStatuses, 'credit_note'] as const;
 export const invoiceSortKeys = ['number', 'issueDate', 'dueDate', 'customer', 'total', 'balance'] as const;
 
 export const invoiceListInput = z
@@ -121,6 +121,8 @@ export interface InvoiceRow {
   currency: string;
   totalMinor: number;
   paidMinor: number;
+  /** Settled by credit notes and applied credit; the balance is total - paid - credited. */
+  creditedMinor: number;
   balanceMinor: number;
 }
 
@@ -150,6 +152,8 @@ export const invoiceEventKinds = [
   'voided',
   'pdf_exported',
   'escalated',
+  'credited',
+  'credit_applied',
 ] as const;
 export type InvoiceEventKind = (typeof invoiceEventKinds)[number];
 
@@ -161,6 +165,8 @@ export interface InvoiceEvent {
 }
 
 export interface Invoice extends InvoiceRow {
+  /** The invoice a credit note corrects. */
+  correctsInvoiceId: number | null;
   contactIds: number[];
   dealId: number | null;
   templateId: number | null;
@@ -267,8 +273,20 @@ export const invoiceChannels = {
     output: returns<Invoice>(),
   },
   'invoices.void': {
-    summary: 'Void an issued invoice without payments; it keeps its number',
-    input: z.object({ id: recordId, reason: requiredText('Reason', 500) }).strict(),
+    summary:
+      'Void an issued invoice; it keeps its number. One with payments is cancelled by a full credit note that refunds them or keeps them as credit',
+    input: z
+      .object({
+        id: recordId,
+        reason: requiredText('Reason', 500),
+        /** For an invoice with payments: what happens to the money already received. */
+        outcome: z.enum(['refund', 'credit']).optional(),
+        refund: z
+          .object({ method: z.enum(paymentMethods), paidOn: isoDate })
+          .strict()
+          .optional(),
+      })
+      .strict(),
     output: returns<Invoice>(),
   },
   'invoices.recordPayment': {

@@ -134,6 +134,8 @@ export interface InvoicesTable extends Timestamps {
   tax_minor: Generated<number>;
   total_minor: Generated<number>;
   paid_minor: Generated<number>;
+  /** Migration 0010: what credit notes and applied credit settled; the balance is total - paid - credited. */
+  credited_minor: Generated<number>;
   issued_at: string | null;
   voided_at: string | null;
   void_reason: Generated<string>;
@@ -143,11 +145,13 @@ export interface InvoicesTable extends Timestamps {
 export interface InvoiceTotalsTable {
   /** yyyy-mm of the issue date. */
   month: string;
-  status: InvoiceStatus;
+  /** Credit notes count under 'credit_note' (migration 0010): they are listed but owe nothing. */
+  status: InvoiceStatus | 'credit_note';
   currency: string;
   invoice_count: number;
   total_minor: number;
   paid_minor: number;
+  credited_minor: number;
 }
 
 export interface InvoiceRecipientsTable {
@@ -170,6 +174,9 @@ export interface InvoiceLinesTable {
   /** Refers to an entry of the invoice's tax_rates snapshot. */
   tax_rate_id: number;
   net_minor: number;
+  /** Migration 0010: on a credit note, the invoice line it takes back and how much of its quantity. */
+  credits_line_id: number | null;
+  credited_quantity: string | null;
 }
 
 export type PaymentMethod = 'bank_transfer' | 'card' | 'cash' | 'other';
@@ -286,6 +293,7 @@ export const invoicingColumns: {
     tax_minor: 'not null',
     total_minor: 'not null',
     paid_minor: 'not null',
+    credited_minor: 'not null',
     issued_at: 'nullable',
     voided_at: 'nullable',
     void_reason: 'not null',
@@ -298,6 +306,7 @@ export const invoicingColumns: {
     invoice_count: 'not null',
     total_minor: 'not null',
     paid_minor: 'not null',
+    credited_minor: 'not null',
   },
   invoice_recipients: { invoice_id: 'not null', contact_id: 'not null', position: 'not null' },
   invoice_lines: {
@@ -313,6 +322,8 @@ export const invoicingColumns: {
     discount_minor: 'nullable',
     tax_rate_id: 'not null',
     net_minor: 'not null',
+    credits_line_id: 'nullable',
+    credited_quantity: 'nullable',
   },
   payments: {
     id: 'not null',

@@ -45,6 +45,7 @@ export const printableEstimate = async (db: Kysely<Database>, id: number): Promi
     lines: lines.map((line) => printedLine(line, row.currency, profile.locale, rateById)),
     totals: invoiceTotals(estimateContentFrom(row, lines, contactIds), rates),
     paidMinor: 0,
+    creditedMinor: 0,
     notes: row.notes,
     terms: row.terms,
     footer: row.footer,

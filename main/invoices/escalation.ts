@@ -6,7 +6,7 @@ import { AppError } from '../ipc/app-error';
 import { rescoreLeadsAbout } from '../leads/rescore';
 import { loadProfile } from '../profile/profile.queries';
 import { logInvoiceEvent } from './audit-log';
-import { daysOverdue, invoiceLabel, loadInvoiceRecord, loadRecipientIds } from './invoice-records';
+import { balanceOf, daysOverdue, invoiceLabel, loadInvoiceRecord, loadRecipientIds } from './invoice-records';
 
 /**
  * Turns an overdue invoice into a follow-up task due today, on its account (or its company's account)
@@ -45,7 +45,7 @@ export const escalateInvoice = (
           )?.id ?? null));
     const [contactId = null] = await loadRecipientIds(trx, id);
     const { locale } = await loadProfile(trx);
-    const balance = formatMoney({ minor: row.total_minor - row.paid_minor, currency: row.currency }, locale);
+    const balance = formatMoney({ minor: balanceOf(row), currency: row.currency }, locale);
     const { id: activityId } = await trx
       .insertInto('activities')
       .values({

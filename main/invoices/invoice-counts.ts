@@ -1,7 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { InvoiceListQuery, InvoiceListResult, InvoiceStatus } from '../../shared/invoices';
 import type { Database } from '../db/schema';
-import { filtered, statusesOf } from './invoice-filters';
+import { balanceSql, filtered, statusesOf } from './invoice-filters';
 import { monthSpans } from './month-spans';
 
 type CurrencyTotals = InvoiceListResult['totals'][number];
@@ -11,8 +11,9 @@ interface Tally {
   totals: CurrencyTotals[];
 }
 
-/** Drafts are not owed yet and void invoices never will be, so neither counts towards the totals. */
-const owed = (status: InvoiceStatus) => status !== 'draft' && status !== 'void';
+/** Drafts are not owed yet, void invoices never will be, and credit notes owe nothing: none count. */
+const owed = (status: InvoiceStatus | 'credit_note') =>
+  status !== 'draft' && status !== 'void' && status !== 'credit_note';
 
 const fromMatches = async (db: Kysely<Database>, input: InvoiceListQuery, today: string): Promise<Tally> => {
   const base = filtered(db, input, today);
@@ -20,11 +21,12 @@ const fromMatches = async (db: Kysely<Database>, input: InvoiceListQuery, today:
     base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
     base
       .where('status', 'not in', ['draft', 'void'])
+      .where('kind', '=', 'invoice')
       .select((eb) => [
         'currency',
         eb.fn.countAll<number>().as('count'),
         eb.fn.sum<number>('total_minor').as('total'),
-        eb.fn.sum<number>(sql`total_minor - paid_minor`).as('balance'),
+        eb.fn.sum<number>(balanceSql).as('balance'),
       ])
       .groupBy('currency')
       .execute(),
@@ -61,7 +63,7 @@ const fromTotalsTable = async (
         currency: row.currency,
         count: row.invoice_count,
         totalMinor: row.total_minor,
-        balanceMinor: row.total_minor - row.paid_minor,
+        balanceMinor: row.total_minor - row.paid_minor - row.credited_minor,
       })),
   };
 };

@@ -1,30 +1,43 @@
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { type InvoiceListQuery, type InvoiceStatus, invoiceStatuses } from '../../shared/invoices';
 import type { Database } from '../db/schema';
 import { matchesSearch } from './invoice-search';
 
 type Invoices = ExpressionBuilder<Database, 'invoices'>;
 
-/** Issued and not settled: what can be paid, and what can fall overdue. */
-export const isOpen = (eb: Invoices) => eb('status', 'in', ['issued', 'partially_paid']);
+/** What an invoice still owes, matching balanceOf in invoice-records (summed over invoices only). */
+export const balanceSql = sql<number>`total_minor - paid_minor - credited_minor`;
+
+/** Issued and not settled: what can be paid, and what can fall overdue. Credit notes owe nothing. */
+export const isOpen = (eb: Invoices) =>
+  eb.and([eb('kind', '=', 'invoice'), eb('status', 'in', ['issued', 'partially_paid'])]);
 
 /** Derived from today every time it is asked, matching daysOverdue in invoice-records. */
 export const isOverdue = (eb: Invoices, today: string) =>
-  eb.and([isOpen(eb), eb('due_date', '<', today), eb('total_minor', '>', eb.ref('paid_minor'))]);
+  eb.and([isOpen(eb), eb('due_date', '<', today), eb(balanceSql, '>', 0)]);
 
-export const statusesOf = (status: InvoiceListQuery['status']): readonly InvoiceStatus[] =>
-  status === 'all' || status === 'overdue'
-    ? invoiceStatuses
-    : status === 'open'
-      ? ['issued', 'partially_paid']
-      : [status];
+/** The statuses invoice_totals files a filter's invoices under; credit notes go under their own. */
+export const statusesOf = (status: InvoiceListQuery['status']): readonly (InvoiceStatus | 'credit_note')[] =>
+  status === 'all'
+    ? [...invoiceStatuses, 'credit_note']
+    : status === 'overdue'
+      ? invoiceStatuses
+      : status === 'open'
+        ? ['issued', 'partially_paid']
+        : [status];
 
 /** The invoices a list's filters match; its page, count and totals all start here so they agree. */
 export const filtered = (db: Kysely<Database>, input: InvoiceListQuery, today: string) =>
   db.selectFrom('invoices').where((eb) => {
     const conditions = [];
     if (input.status === 'overdue') conditions.push(isOverdue(eb, today));
-    else if (input.status !== 'all') conditions.push(eb('status', 'in', statusesOf(input.status)));
+    else if (input.status === 'credit_note') conditions.push(eb('kind', '=', 'credit_note'));
+    else if (input.status !== 'all') {
+      conditions.push(
+        eb('kind', '=', 'invoice'),
+        eb('status', 'in', statusesOf(input.status) as InvoiceStatus[]),
+      );
+    }
     if (input.accountId !== undefined) conditions.push(eb('account_id', '=', input.accountId));
     if (input.companyId !== undefined) conditions.push(eb('company_id', '=', input.companyId));
     if (input.dealId !== undefined) conditions.push(eb('deal_id', '=', input.dealId));

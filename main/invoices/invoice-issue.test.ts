@@ -122,7 +122,7 @@ describe('voiding', () => {
     expect((await app.call('invoices.get', { id: await issued() })).number).toBe('INV-2026-0002');
   });
 
-  it('refuses an invoice with payments (that needs a credit note) and a draft', async () => {
+  it('cancels an invoice with payments by a full credit note that refunds them, and refuses a draft', async () => {
     const { app, issued, draft } = await startInvoicingApp();
     const id = await issued();
     await app.call('invoices.recordPayment', {
@@ -131,9 +131,27 @@ describe('voiding', () => {
       amountMinor: 100,
       method: 'cash',
     });
-    expect(await failure(app, 'invoices.void', { id, reason: 'Wrong' })).toEqual({
-      code: 'conflict',
-      message: 'INV-2026-0001 has payments and cannot be voided; record a credit note instead',
+    expect(await failure(app, 'invoices.void', { id, reason: 'Wrong' })).toMatchObject({
+      code: 'invalid_input',
+      fields: { outcome: 'Choose whether to refund the payments or keep them as credit' },
+    });
+    const cancelled = await app.call('invoices.void', {
+      id,
+      reason: 'Wrong',
+      outcome: 'refund',
+      refund: { method: 'cash', paidOn: '2026-11-25' },
+    });
+    expect(cancelled).toMatchObject({
+      status: 'paid',
+      paidMinor: 0,
+      creditedMinor: 119_000,
+      balanceMinor: 0,
+    });
+    expect(await app.call('creditNotes.list', { invoiceId: id })).toMatchObject([
+      { number: 'CN-2026-0001', totalMinor: 119_000, reducedMinor: 118_900, refundedMinor: 100 },
+    ]);
+    expect(await failure(app, 'invoices.void', { id, reason: 'Again' })).toMatchObject({
+      message: 'INV-2026-0001 is already fully credited',
     });
     expect(await failure(app, 'invoices.void', { id: await draft(), reason: 'Wrong' })).toMatchObject({
       code: 'conflict',

@@ -1,13 +1,24 @@
+import type { Kysely } from 'kysely';
 import { localIsoDate } from '../../shared/invoice-dates';
 import type { Invoice } from '../../shared/invoices';
+import type { ParsedInput } from '../../shared/ipc/contract';
 import type { AppContext } from '../app-context';
+import { creditInvoice } from '../credit-notes/credit-note-issue';
+import { creditedTotal } from '../credit-notes/creditable';
+import type { Database } from '../db/schema';
 import { writeDurably } from '../db/write';
 import { AppError } from '../ipc/app-error';
 import { allocateNumber } from '../numbering/numbering.service';
 import { loadProfile } from '../profile/profile.queries';
 import { logInvoiceEvent } from './audit-log';
 import { saveDraft } from './draft-save';
-import { getInvoice, invoiceLabel, loadInvoiceRecord, storedContent } from './invoice-records';
+import {
+  getInvoice,
+  type InvoiceRecord,
+  invoiceLabel,
+  loadInvoiceRecord,
+  storedContent,
+} from './invoice-records';
 import { buyerOf, sellerOf } from './parties';
 
 const isUniqueViolation = (error: unknown) =>
@@ -73,20 +84,51 @@ export const issueInvoice = (ctx: AppContext, id: number): Promise<Invoice> =>
     return getInvoice(db, id, localIsoDate(ctx.clock()));
   });
 
-/** Voids an issued invoice nobody has paid; it keeps its number, so the series stays gapless. */
-export const voidInvoice = (ctx: AppContext, id: number, reason: string): Promise<Invoice> =>
+type VoidRequest = ParsedInput<'invoices.void'>;
+
+/**
+ * An invoice with payments or credits stays on the books: it is cancelled by a credit note for all that
+ * is left of it, which clears its balance and refunds the payments or keeps them as the customer's credit.
+ */
+const cancelWithCreditNote = async (
+  db: Kysely<Database>,
+  ctx: AppContext,
+  row: InvoiceRecord,
+  input: VoidRequest,
+) => {
+  const remaining = row.total_minor - (await creditedTotal(db, row.id));
+  if (remaining <= 0) throw new AppError('conflict', `${invoiceLabel(row)} is already fully credited`);
+  if (input.outcome === undefined) {
+    const message = 'Choose whether to refund the payments or keep them as credit';
+    throw new AppError('invalid_input', message, { outcome: message });
+  }
+  await creditInvoice(db, ctx, {
+    invoiceId: row.id,
+    amountMinor: remaining,
+    reason: input.reason,
+    outcome: input.outcome,
+    refund: input.refund,
+  });
+};
+
+/**
+ * Voids an issued invoice; it keeps its number, so the series stays gapless. One with payments or credits
+ * is cancelled by a full credit note instead, since money already moved on it.
+ */
+export const voidInvoice = (ctx: AppContext, input: VoidRequest): Promise<Invoice> =>
   writeDurably(ctx, ['invoices'], async (db) => {
+    const { id, reason } = input;
     const now = ctx.clock().toISOString();
     const row = await loadInvoiceRecord(db, id);
     const label = invoiceLabel(row);
+    if (row.kind === 'credit_note')
+      throw new AppError('conflict', `${label} is a credit note and cannot be voided`);
     if (row.status === 'draft')
       throw new AppError('conflict', `${label} has no number yet; delete the draft instead`);
     if (row.status === 'void') throw new AppError('conflict', `${label} is already void`);
-    if (row.status !== 'issued' || row.paid_minor > 0) {
-      throw new AppError(
-        'conflict',
-        `${label} has payments and cannot be voided; record a credit note instead`,
-      );
+    if (row.status !== 'issued' || row.paid_minor > 0 || row.credited_minor > 0) {
+      await cancelWithCreditNote(db, ctx, row, input);
+      return getInvoice(db, id, localIsoDate(ctx.clock()));
     }
     await db
       .updateTable('invoices')

@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import type { InvoiceListQuery, InvoiceListResult, InvoiceSummary } from '../../shared/invoices';
 import type { Database } from '../db/schema';
 import { countMatches } from './invoice-counts';
-import { filtered, isOverdue } from './invoice-filters';
+import { balanceSql, filtered, isOverdue } from './invoice-filters';
 import { invoiceRowColumns, toInvoiceRow } from './invoice-records';
 
 const sortColumns = {
@@ -12,7 +12,7 @@ const sortColumns = {
   // Folded, so "Ærøskøbing" sorts with the A's rather than after Z as its bytes would.
   customer: sql`lb_fold(customer_name)`,
   total: sql`total_minor`,
-  balance: sql`total_minor - paid_minor`,
+  balance: balanceSql,
 };
 
 /** Only drafts have no number; they come last either way. */
@@ -51,7 +51,7 @@ export const invoiceSummary = async (db: Kysely<Database>, today: string): Promi
       .select((eb) => [
         'currency',
         eb.fn.countAll<number>().as('count'),
-        eb.fn.sum<number>(sql`total_minor - paid_minor`).as('balance'),
+        eb.fn.sum<number>(balanceSql).as('balance'),
       ])
       .groupBy('currency')
       .orderBy('currency')

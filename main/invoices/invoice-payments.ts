@@ -6,7 +6,7 @@ import { writeDurably } from '../db/write';
 import { AppError, notFound } from '../ipc/app-error';
 import { loadProfile } from '../profile/profile.queries';
 import { logInvoiceEvent } from './audit-log';
-import { getInvoice, invoiceLabel, loadInvoiceRecord } from './invoice-records';
+import { balanceOf, getInvoice, invoiceLabel, loadInvoiceRecord, settledStatus } from './invoice-records';
 
 interface PaymentInput {
   invoiceId: number;
@@ -16,19 +16,17 @@ interface PaymentInput {
   reference: string;
 }
 
-/** Status follows the money: nothing paid is issued, some is partially paid, all is paid. */
-const statusFor = (paidMinor: number, totalMinor: number) =>
-  paidMinor === 0 ? 'issued' : paidMinor >= totalMinor ? 'paid' : 'partially_paid';
-
 export const recordPayment = (ctx: AppContext, input: PaymentInput): Promise<Invoice> =>
   writeDurably(ctx, ['invoices'], async (db) => {
     const now = ctx.clock().toISOString();
     const row = await loadInvoiceRecord(db, input.invoiceId);
     const label = invoiceLabel(row);
+    if (row.kind === 'credit_note')
+      throw new AppError('conflict', `${label} is a credit note and takes no payments`);
     if (row.status === 'draft') throw new AppError('conflict', `Issue ${label} before recording a payment`);
     if (row.status === 'void') throw new AppError('conflict', `${label} is void and takes no payments`);
     if (row.status === 'paid') throw new AppError('conflict', `${label} is already paid in full`);
-    const balance = row.total_minor - row.paid_minor;
+    const balance = balanceOf(row);
     if (input.amountMinor > balance) {
       const { locale } = await loadProfile(db);
       const message = `That is more than the balance of ${formatMoney({ minor: balance, currency: row.currency }, locale)}`;
@@ -49,7 +47,7 @@ export const recordPayment = (ctx: AppContext, input: PaymentInput): Promise<Inv
     const paid = row.paid_minor + input.amountMinor;
     await db
       .updateTable('invoices')
-      .set({ paid_minor: paid, status: statusFor(paid, row.total_minor), updated_at: now })
+      .set({ paid_minor: paid, status: settledStatus({ ...row, paid_minor: paid }), updated_at: now })
       .where('id', '=', row.id)
       .execute();
     await logInvoiceEvent(
@@ -86,9 +84,15 @@ export const deletePayment = (ctx: AppContext, paymentId: number, reason: string
       .where('id', '=', paymentId)
       .execute();
     const paid = row.paid_minor - payment.amount_minor;
+    if (paid < 0) {
+      throw new AppError(
+        'conflict',
+        'Part of this payment was refunded with a credit note; it cannot be removed',
+      );
+    }
     await db
       .updateTable('invoices')
-      .set({ paid_minor: paid, status: statusFor(paid, row.total_minor), updated_at: now })
+      .set({ paid_minor: paid, status: settledStatus({ ...row, paid_minor: paid }), updated_at: now })
       .where('id', '=', row.id)
       .execute();
     await logInvoiceEvent(

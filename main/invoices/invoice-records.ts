@@ -11,20 +11,31 @@ import { invoiceEvents } from './audit-log';
 
 export type InvoiceRecord = Selectable<InvoicesTable>;
 
-type Figures = Pick<InvoiceRecord, 'status' | 'due_date' | 'total_minor' | 'paid_minor'>;
+type Figures = Pick<
+  InvoiceRecord,
+  'kind' | 'status' | 'due_date' | 'total_minor' | 'paid_minor' | 'credited_minor'
+>;
+
+/** What is still owed; a credit note owes nothing. */
+export const balanceOf = (row: Figures) =>
+  row.kind === 'credit_note' ? 0 : row.total_minor - row.paid_minor - row.credited_minor;
+
+/** Status follows the money: nothing settled is issued, some is partially paid, all is paid. */
+export const settledStatus = (row: Pick<InvoiceRecord, 'total_minor' | 'paid_minor' | 'credited_minor'>) => {
+  const settled = row.paid_minor + row.credited_minor;
+  return settled === 0 ? 'issued' : settled >= row.total_minor ? 'paid' : 'partially_paid';
+};
 
 /** Overdue is worked out on every read from today's date, never stored, so it can never be stale. */
 export const daysOverdue = (row: Figures, today: string): number =>
-  (row.status === 'issued' || row.status === 'partially_paid') &&
-  row.due_date < today &&
-  row.total_minor > row.paid_minor
+  (row.status === 'issued' || row.status === 'partially_paid') && row.due_date < today && balanceOf(row) > 0
     ? daysBetween(row.due_date, today)
     : 0;
 
 type RowColumns = Figures &
   Pick<
     InvoiceRecord,
-    'id' | 'kind' | 'number' | 'customer_name' | 'company_id' | 'account_id' | 'issue_date' | 'currency'
+    'id' | 'number' | 'customer_name' | 'company_id' | 'account_id' | 'issue_date' | 'currency'
   >;
 
 export const invoiceRowColumns = [
@@ -40,6 +51,7 @@ export const invoiceRowColumns = [
   'currency',
   'total_minor',
   'paid_minor',
+  'credited_minor',
 ] as const;
 
 export const toInvoiceRow = (row: RowColumns, today: string): InvoiceRow => {
@@ -59,7 +71,8 @@ export const toInvoiceRow = (row: RowColumns, today: string): InvoiceRow => {
     currency: row.currency,
     totalMinor: row.total_minor,
     paidMinor: row.paid_minor,
-    balanceMinor: row.total_minor - row.paid_minor,
+    creditedMinor: row.credited_minor,
+    balanceMinor: balanceOf(row),
   };
 };
 
@@ -177,6 +190,7 @@ export const getInvoice = async (db: Kysely<Database>, id: number, today: string
   const taxRates = await ratesOf(db, row, lines);
   return {
     ...toInvoiceRow(row, today),
+    correctsInvoiceId: row.corrects_invoice_id,
     contactIds,
     dealId: row.deal_id,
     templateId: row.template_id,

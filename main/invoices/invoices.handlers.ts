@@ -22,7 +22,7 @@ export const invoiceHandlers: DomainHandlers<'invoices'> = {
   'invoices.update': ({ id, changes }, ctx) => updateDraft(ctx, id, changes),
   'invoices.delete': ({ id }, ctx) => deleteDraft(ctx, id),
   'invoices.issue': ({ id }, ctx) => issueInvoice(ctx, id),
-  'invoices.void': ({ id, reason }, ctx) => voidInvoice(ctx, id, reason),
+  'invoices.void': (input, ctx) => voidInvoice(ctx, input),
   'invoices.recordPayment': (input, ctx) => recordPayment(ctx, input),
   'invoices.deletePayment': ({ paymentId, reason }, ctx) => deletePayment(ctx, paymentId, reason),
   // JSON has no bytes: the logo would cross as a huge array of numbers. The UI shows profile.get's logo.

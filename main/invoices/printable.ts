@@ -59,7 +59,8 @@ export const printableInvoice = async (db: Kysely<Database>, id: number): Promis
     kind: row.kind,
     number: row.number,
     issueDate: row.issue_date,
-    dueDate: row.due_date,
+    // A credit note is not paid by a date; it says when it was issued and what it corrects.
+    dueDate: row.kind === 'credit_note' ? null : row.due_date,
     supplyDate: row.supply_date !== null && row.supply_date !== row.issue_date ? row.supply_date : null,
     correctsNumber: corrected?.number ?? null,
     currency: row.currency,
@@ -69,6 +70,7 @@ export const printableInvoice = async (db: Kysely<Database>, id: number): Promis
     lines: lines.map((line) => printedLine(line, row.currency, profile.locale, rateById)),
     totals: invoiceTotals(contentFrom(row, lines, contactIds), rates),
     paidMinor: row.paid_minor,
+    creditedMinor: row.credited_minor,
     notes: row.notes,
     terms: row.terms,
     footer: row.footer,

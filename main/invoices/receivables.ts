@@ -1,7 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Receivables } from '../../shared/invoices';
 import type { Database } from '../db/schema';
-import { isOpen, isOverdue } from './invoice-filters';
+import { balanceSql, isOpen, isOverdue } from './invoice-filters';
 
 /**
  * What an account still owes per currency and how many of its invoices are overdue on `today`. Invoices
@@ -26,7 +26,7 @@ export const accountReceivables = async (
     )
     .select((eb) => [
       'currency',
-      eb.fn.sum<number>(sql`total_minor - paid_minor`).as('balance'),
+      eb.fn.sum<number>(balanceSql).as('balance'),
       // A condition is 0 or 1 in SQLite, so its sum counts the rows it holds for.
       eb.fn.sum<number>(isOverdue(eb, today)).as('overdue'),
     ])

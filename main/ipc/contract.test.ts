@@ -27,6 +27,7 @@ type ExampleIds = {
   sentEstimate: number;
   approvedEstimate: number;
   schedule: number;
+  openAccountInvoice: number;
 };
 
 const validExamples: { [K in ChannelName]: (ids: ExampleIds) => ChannelInput<K> } = {
@@ -426,6 +427,19 @@ const validExamples: { [K in ChannelName]: (ids: ExampleIds) => ChannelInput<K> 
   'schedules.resume': ({ schedule }) => ({ id: schedule }),
   'schedules.end': ({ schedule }) => ({ id: schedule }),
   'schedules.runNow': () => ({}),
+  'creditNotes.issue': ({ overdueInvoice }) => ({
+    invoiceId: overdueInvoice,
+    amountMinor: 1_000,
+    reason: 'Late delivery',
+    outcome: 'reduce',
+  }),
+  'creditNotes.list': ({ account }) => ({ accountId: account }),
+  'creditNotes.creditable': ({ overdueInvoice }) => ({ invoiceId: overdueInvoice }),
+  'creditNotes.availableCredit': ({ account }) => ({ accountId: account, currency: 'EUR' }),
+  'creditNotes.applyCredit': ({ openAccountInvoice }) => ({
+    invoiceId: openAccountInvoice,
+    amountMinor: 500,
+  }),
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -499,6 +513,32 @@ const exampleEstimates = async (app: TestApp, companyId: number, taxRateId: numb
   return { draftEstimate: draft.id, sentEstimate: sent.id, approvedEstimate: approved.id };
 };
 
+/** An account that holds credit (a paid invoice credited and kept) and has an open invoice to apply it to. */
+const exampleCredit = async (app: TestApp, accountId: number, taxRateId: number) => {
+  const lines = [{ description: 'Retainer', quantity: '1', unitPriceMinor: 10_000, taxRateId }];
+  const [paid, open] = [
+    await app.call('invoices.createFromAccount', { accountId }),
+    await app.call('invoices.createFromAccount', { accountId }),
+  ];
+  for (const draft of [paid, open]) {
+    await app.call('invoices.update', { id: draft.id, changes: { lines } });
+    await app.call('invoices.issue', { id: draft.id });
+  }
+  await app.call('invoices.recordPayment', {
+    invoiceId: paid.id,
+    paidOn: '2026-11-20',
+    amountMinor: 10_700,
+    method: 'card',
+  });
+  await app.call('creditNotes.issue', {
+    invoiceId: paid.id,
+    amountMinor: 1_000,
+    reason: 'Goodwill',
+    outcome: 'credit',
+  });
+  return { openAccountInvoice: open.id };
+};
+
 describe.each(channelNames)('channel %s', (channel) => {
   const setUp = async () => {
     const app = await startTestApp();
@@ -544,6 +584,7 @@ describe.each(channelNames)('channel %s', (channel) => {
       schedule: (
         await app.call('schedules.create', { dealId: wonDeal.id, startDate: '2026-12-01', unit: 'week' })
       ).id,
+      ...(await exampleCredit(app, won.accountId ?? 0, taxRate)),
     };
     const example = validExamples[channel](ids) as {
       [key: string]: Json;

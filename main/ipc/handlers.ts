@@ -3,6 +3,7 @@ import { activityHandlers } from '../activities/activities.handlers';
 import { catalogHandlers } from '../catalog/catalog.handlers';
 import { companyHandlers } from '../companies/companies.handlers';
 import { contactHandlers } from '../contacts/contacts.handlers';
+import { creditNoteHandlers } from '../credit-notes/credit-notes.handlers';
 import { dealHandlers } from '../deals/deals.handlers';
 import { estimateHandlers } from '../estimates/estimates.handlers';
 import { exportHandlers } from '../exports/exports.handlers';
@@ -46,4 +47,5 @@ export const handlers = {
   ...numberingHandlers,
   ...estimateHandlers,
   ...scheduleHandlers,
+  ...creditNoteHandlers,
 } satisfies Handlers;

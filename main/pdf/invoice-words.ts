@@ -145,11 +145,11 @@ const totalRows = (doc: InvoiceDocument): TotalRow[] => {
   rows.push(row('Net total', totals.netMinor));
   for (const group of totals.taxGroups)
     rows.push(row(`${group.name} on ${money(group.taxableMinor)}`, group.taxMinor));
-  rows.push(row('Total', totals.totalMinor, doc.paidMinor === 0 ? 'due' : 'sum'));
-  if (doc.paidMinor !== 0) {
-    rows.push(row('Paid', -doc.paidMinor));
-    rows.push(row('Balance due', totals.totalMinor - doc.paidMinor, 'due'));
-  }
+  const settled = doc.paidMinor !== 0 || doc.creditedMinor !== 0;
+  rows.push(row('Total', totals.totalMinor, settled ? 'sum' : 'due'));
+  if (doc.paidMinor !== 0) rows.push(row('Paid', -doc.paidMinor));
+  if (doc.creditedMinor !== 0) rows.push(row('Credited', -doc.creditedMinor));
+  if (settled) rows.push(row('Balance due', totals.totalMinor - doc.paidMinor - doc.creditedMinor, 'due'));
   return rows;
 };
 

@@ -137,6 +137,7 @@ export const sampleInvoice = (options: SampleOptions = {}): InvoiceDocument => {
     lines,
     totals,
     paidMinor: options.paidMinor ?? 0,
+    creditedMinor: 0,
     notes:
       options.notes ??
       'Thank you for your business. Questions about this invoice? Write to billing@lukasz-mueller.example.',

@@ -2,7 +2,10 @@ import { Badge, type BadgeProps } from '@mantine/core';
 import type { InvoiceRow } from '../../shared/invoices';
 import { statusColors, statusText } from './invoice-labels';
 
-type StatusOf = Pick<InvoiceRow, 'status' | 'overdue' | 'daysOverdue'>;
+type StatusOf = Pick<
+  InvoiceRow,
+  'kind' | 'status' | 'overdue' | 'daysOverdue' | 'paidMinor' | 'creditedMinor'
+>;
 
 export const InvoiceStatusBadge = ({
   invoice,
@@ -14,7 +17,11 @@ export const InvoiceStatusBadge = ({
   <Badge
     variant="light"
     size={size}
-    color={statusColors[invoice.overdue ? 'overdue' : invoice.status]}
+    color={
+      statusColors[
+        invoice.kind === 'credit_note' ? 'credit_note' : invoice.overdue ? 'overdue' : invoice.status
+      ]
+    }
     style={{ flexShrink: 0 }}
   >
     {statusText(invoice)}

@@ -30,11 +30,17 @@ const statuses: Choice<StatusFilter>[] = [
   { value: 'partially_paid', label: statusLabels.partially_paid },
   { value: 'paid', label: statusLabels.paid },
   { value: 'void', label: statusLabels.void },
+  { value: 'credit_note', label: 'Credit notes' },
 ];
 
 const noMatchText = (filter: InvoiceFilter) => {
   const status = statuses.find((choice) => choice.value === filter.status)?.label.toLowerCase() ?? 'all';
-  const among = filter.status === 'all' ? 'any invoice' : `the ${status} invoices`;
+  const among =
+    filter.status === 'all'
+      ? 'any invoice'
+      : filter.status === 'credit_note'
+        ? 'the credit notes'
+        : `the ${status} invoices`;
   return filter.query
     ? `Nothing matches “${filter.query}” among ${among}.`
     : `No invoice matches these filters.`;

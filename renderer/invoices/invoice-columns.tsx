@@ -7,6 +7,7 @@ import { formatCalendarDate } from '../lib/format';
 import { CellText } from '../lists/CellText';
 import type { Column } from '../lists/RecordList';
 import { InvoiceStatusBadge } from './InvoiceStatusBadge';
+import { signedTotal } from './invoice-labels';
 import { invoicePath } from './invoice-queries';
 import type { InvoiceFilter, InvoiceSort } from './use-invoice-filter';
 
@@ -100,7 +101,12 @@ export const invoiceColumns = (sorting: Sorting): Column<InvoiceRow>[] => [
     ...sortable('dueDate', 'Due', sorting),
     minWidth: 112,
     grow: 1,
-    render: (row) => <CellText numeric>{formatCalendarDate(row.dueDate)}</CellText>,
+    render: (row) =>
+      row.kind === 'credit_note' ? (
+        <CellText dimmed>—</CellText>
+      ) : (
+        <CellText numeric>{formatCalendarDate(row.dueDate)}</CellText>
+      ),
   },
   {
     key: 'status',
@@ -115,7 +121,7 @@ export const invoiceColumns = (sorting: Sorting): Column<InvoiceRow>[] => [
     minWidth: 140,
     grow: 1,
     align: 'right',
-    render: (row) => <CellText numeric>{money(row.totalMinor, row.currency)}</CellText>,
+    render: (row) => <CellText numeric>{money(signedTotal(row), row.currency)}</CellText>,
   },
   {
     key: 'balance',
@@ -125,7 +131,9 @@ export const invoiceColumns = (sorting: Sorting): Column<InvoiceRow>[] => [
     align: 'right',
     render: (row) => (
       <CellText numeric dimmed={row.balanceMinor === 0}>
-        {row.status === 'draft' || row.status === 'void' ? '—' : money(row.balanceMinor, row.currency)}
+        {row.status === 'draft' || row.status === 'void' || row.kind === 'credit_note'
+          ? '—'
+          : money(row.balanceMinor, row.currency)}
       </CellText>
     ),
   },

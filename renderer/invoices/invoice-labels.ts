@@ -9,18 +9,30 @@ export const statusLabels: Record<InvoiceStatus, string> = {
   void: 'Void',
 };
 
-export const statusColors: Record<InvoiceStatus | 'overdue', string> = {
+export const statusColors: Record<InvoiceStatus | 'overdue' | 'credit_note', string> = {
   draft: 'gray',
   issued: 'blue',
   partially_paid: 'yellow',
   paid: 'teal',
   void: 'dark',
   overdue: 'red',
+  credit_note: 'grape',
 };
 
-/** What the badge says: the stored status, or "Overdue · 12 days" when the due date has passed unpaid. */
-export const statusText = (row: Pick<InvoiceRow, 'status' | 'overdue' | 'daysOverdue'>) =>
-  row.overdue ? `Overdue · ${formatCount(row.daysOverdue, 'day')}` : statusLabels[row.status];
+/**
+ * What the badge says: "Credit note" for one, "Overdue · 12 days" when the due date has passed unpaid,
+ * "Credited" when credit notes rather than payments settled it, or else the stored status.
+ */
+export const statusText = (
+  row: Pick<InvoiceRow, 'kind' | 'status' | 'overdue' | 'daysOverdue' | 'paidMinor' | 'creditedMinor'>,
+) =>
+  row.kind === 'credit_note'
+    ? 'Credit note'
+    : row.overdue
+      ? `Overdue · ${formatCount(row.daysOverdue, 'day')}`
+      : row.status === 'paid' && row.paidMinor === 0 && row.creditedMinor > 0
+        ? 'Credited'
+        : statusLabels[row.status];
 
 export const paymentMethodLabels: Record<PaymentMethod, string> = {
   bank_transfer: 'Bank transfer',
@@ -37,3 +49,7 @@ export const paymentTermsLabels: Record<PaymentTerms, string> = {
 
 /** An invoice's name in sentences and headings: its number once issued, "Draft invoice" before. */
 export const invoiceName = (invoice: Pick<InvoiceRow, 'number'>) => invoice.number ?? 'Draft invoice';
+
+/** A credit note's amounts read as money going back: shown below zero wherever it is listed. */
+export const signedTotal = (row: Pick<InvoiceRow, 'kind' | 'totalMinor'>) =>
+  row.kind === 'credit_note' ? -row.totalMinor : row.totalMinor;

@@ -4,6 +4,7 @@ import { activityChannels } from '../activities';
 import { catalogChannels } from '../catalog';
 import { companyChannels } from '../companies';
 import { contactChannels } from '../contacts';
+import { creditNoteChannels } from '../credit-notes';
 import { dealChannels } from '../deals';
 import { estimateChannels } from '../estimates';
 import { exportChannels } from '../exports';
@@ -47,6 +48,7 @@ export const contract = {
   ...numberingChannels,
   ...estimateChannels,
   ...scheduleChannels,
+  ...creditNoteChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

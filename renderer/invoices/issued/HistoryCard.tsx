@@ -13,6 +13,8 @@ const eventNames: Record<InvoiceEventKind, string> = {
   voided: 'Voided',
   pdf_exported: 'PDF exported',
   escalated: 'Follow-up task created',
+  credited: 'Credit note issued',
+  credit_applied: 'Credit applied',
 };
 
 const origins: Record<string, string> = {
@@ -45,6 +47,9 @@ const eventDetail = ({ kind, detail }: InvoiceEvent, currency: string): string =
       return typeof detail.daysOverdue === 'number'
         ? `${formatCount(detail.daysOverdue, 'day')} overdue`
         : '';
+    case 'credited':
+    case 'credit_applied':
+      return [text('number'), amount].filter(Boolean).join(' · ');
     case 'updated':
       return '';
   }

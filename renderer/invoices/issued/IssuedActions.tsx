@@ -1,6 +1,13 @@
 import { Anchor, Button, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconBan, IconCash, IconFileDownload, IconListCheck } from '@tabler/icons-react';
+import {
+  IconBan,
+  IconCash,
+  IconFileDownload,
+  IconListCheck,
+  IconReceiptRefund,
+  IconWallet,
+} from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Invoice } from '../../../shared/invoices';
@@ -9,7 +16,11 @@ import { errorMessage, invoke } from '../../lib/rpc';
 import { notifyFailure } from '../../records/notices';
 import { applyInvoice, invoiceKey } from '../invoice-queries';
 import { usePdfDownload } from '../use-pdf-download';
+import { ApplyCreditDialog } from './ApplyCreditDialog';
+import { CreditNoteDialog } from './CreditNoteDialog';
+import { useAvailableCredit } from './credit-note-queries';
 import { PaymentDialog } from './PaymentDialog';
+import { VoidWithCreditDialog } from './VoidWithCreditDialog';
 
 /** A notice outside the router, so its link is a plain hash address. */
 const escalated = (invoice: Invoice, created: boolean) =>
@@ -25,10 +36,10 @@ const escalated = (invoice: Invoice, created: boolean) =>
     ),
   });
 
-/** What can still happen to an issued invoice: payments, its PDF, chasing it, or voiding it. */
+/** What can still happen to an issued invoice: payments, credit, its PDF, chasing it, or voiding it. */
 export const IssuedActions = ({ invoice }: { invoice: Invoice }) => {
   const client = useQueryClient();
-  const [open, setOpen] = useState<'payment' | 'void' | null>(null);
+  const [open, setOpen] = useState<'payment' | 'void' | 'voidWithCredit' | 'credit' | 'apply' | null>(null);
   const pdf = usePdfDownload(invoice.id);
   const escalate = useMutation({
     mutationFn: () => invoke('invoices.escalate', { id: invoice.id }),
@@ -48,7 +59,11 @@ export const IssuedActions = ({ invoice }: { invoice: Invoice }) => {
     },
   });
   const hasPayments = invoice.payments.some((payment) => payment.deletedAt === null);
-  const payable = invoice.status !== 'void' && invoice.balanceMinor > 0;
+  const payable = invoice.kind === 'invoice' && invoice.status !== 'void' && invoice.balanceMinor > 0;
+  const creditable =
+    invoice.kind === 'invoice' && invoice.status !== 'void' && invoice.creditedMinor < invoice.totalMinor;
+  const credit = useAvailableCredit(payable ? invoice.accountId : null, invoice.currency);
+  const availableCredit = credit.data ?? 0;
 
   return (
     <>
@@ -70,21 +85,46 @@ export const IssuedActions = ({ invoice }: { invoice: Invoice }) => {
       >
         Export PDF
       </Button>
-      {invoice.status === 'issued' && !hasPayments && (
+      {creditable && (
         <Button
           variant="default"
-          leftSection={<IconBan size={16} aria-hidden />}
-          onClick={() => setOpen('void')}
+          leftSection={<IconReceiptRefund size={16} aria-hidden />}
+          onClick={() => setOpen('credit')}
         >
-          Void
+          Issue credit note
         </Button>
       )}
+      {invoice.kind === 'invoice' &&
+        ((invoice.status === 'issued' && !hasPayments && invoice.creditedMinor === 0) ||
+          (invoice.status !== 'void' && invoice.paidMinor > 0)) && (
+          <Button
+            variant="default"
+            leftSection={<IconBan size={16} aria-hidden />}
+            onClick={() => setOpen(invoice.paidMinor > 0 ? 'voidWithCredit' : 'void')}
+          >
+            Void
+          </Button>
+        )}
       {payable && (
         <Button leftSection={<IconCash size={16} aria-hidden />} onClick={() => setOpen('payment')}>
           Record payment
         </Button>
       )}
+      {payable && availableCredit > 0 && (
+        <Button
+          variant="default"
+          leftSection={<IconWallet size={16} aria-hidden />}
+          onClick={() => setOpen('apply')}
+        >
+          Apply credit
+        </Button>
+      )}
       {open === 'payment' && <PaymentDialog invoice={invoice} onClose={() => setOpen(null)} />}
+      {open === 'credit' && <CreditNoteDialog invoice={invoice} onClose={() => setOpen(null)} />}
+      {open === 'voidWithCredit' && <VoidWithCreditDialog invoice={invoice} onClose={() => setOpen(null)} />}
+      {open === 'apply' && (
+        <ApplyCreditDialog invoice={invoice} availableMinor={availableCredit} onClose={() => setOpen(null)} />
+      )}
       <ReasonDialog
         opened={open === 'void'}
         title={`Void ${invoice.number}?`}

@@ -13,6 +13,8 @@ import { InvoiceStatusBadge } from '../InvoiceStatusBadge';
 import { invoiceName } from '../invoice-labels';
 import { useInvoiceDocument } from '../invoice-queries';
 import { InvoicePreview } from '../preview/InvoicePreview';
+import { CreditNotesCard, creditOutcomeText } from './CreditNotesCard';
+import { useCreditNotes } from './credit-note-queries';
 import { HistoryCard } from './HistoryCard';
 import { IssuedActions } from './IssuedActions';
 import { PaymentsCard } from './PaymentsCard';
@@ -30,14 +32,72 @@ const Preview = ({ invoice }: { invoice: Invoice }) => {
   return <InvoicePreview doc={doc.data} logoUrl={profile.data?.logo?.dataUrl ?? null} />;
 };
 
+/** A credit note's side panel: what it is worth, what it corrects, where its money went. */
+const CreditNoteCard = ({ invoice }: { invoice: Invoice }) => {
+  const doc = useInvoiceDocument(invoice);
+  const notes = useCreditNotes(invoice.correctsInvoiceId ?? 0);
+  const note = notes.data?.find((one) => one.id === invoice.id);
+  return (
+    <FieldList
+      title="Credit note"
+      fields={[
+        {
+          label: 'Total',
+          value: (
+            <span className="lb-numeric">
+              {formatMoney({ minor: -invoice.totalMinor, currency: invoice.currency })}
+            </span>
+          ),
+        },
+        {
+          label: 'Corrects',
+          value: invoice.correctsInvoiceId !== null && (
+            <Anchor
+              component={Link}
+              to={`/invoices/${invoice.correctsInvoiceId}`}
+              size="sm"
+              className="lb-numeric"
+            >
+              {doc.data?.correctsNumber ?? 'Open invoice'}
+            </Anchor>
+          ),
+        },
+        { label: 'Reason', value: invoice.notes },
+        { label: 'Outcome', value: note && creditOutcomeText(note) },
+        { label: 'Customer', value: invoice.customerName },
+      ]}
+    />
+  );
+};
+
 const BalanceCard = ({ invoice }: { invoice: Invoice }) => {
   const money = (minor: number) => formatMoney({ minor, currency: invoice.currency });
+  // Refunds through credit notes lower what was paid below the payments recorded.
+  const received = invoice.payments
+    .filter((payment) => payment.deletedAt === null)
+    .reduce((sum, payment) => sum + payment.amountMinor, 0);
+  const refunded = received - invoice.paidMinor;
   return (
     <FieldList
       title="Balance"
       fields={[
         { label: 'Total', value: <span className="lb-numeric">{money(invoice.totalMinor)}</span> },
-        { label: 'Paid', value: <span className="lb-numeric">{money(invoice.paidMinor)}</span> },
+        {
+          label: 'Paid',
+          value: (
+            <span className="lb-numeric">
+              {refunded > 0
+                ? `${money(received)} received · ${money(refunded)} refunded`
+                : money(invoice.paidMinor)}
+            </span>
+          ),
+        },
+        {
+          label: 'Credited',
+          value: invoice.creditedMinor > 0 && (
+            <span className="lb-numeric">{money(-invoice.creditedMinor)}</span>
+          ),
+        },
         {
           label: 'Balance due',
           value: (
@@ -80,14 +140,14 @@ const BalanceCard = ({ invoice }: { invoice: Invoice }) => {
 export const IssuedInvoiceView = ({ invoice }: { invoice: Invoice }) => (
   <Page maxWidth={1280}>
     <PageHeader
-      eyebrow="Invoice"
+      eyebrow={invoice.kind === 'credit_note' ? 'Credit note' : 'Invoice'}
       title={invoiceName(invoice)}
       description={
         <Group gap={10}>
           <InvoiceStatusBadge invoice={invoice} />
           <Text size="sm" c="dimmed">
-            {invoice.customerName} · issued {formatCalendarDate(invoice.issueDate)} · due{' '}
-            {formatCalendarDate(invoice.dueDate)}
+            {invoice.customerName} · issued {formatCalendarDate(invoice.issueDate)}
+            {invoice.kind === 'invoice' && ` · due ${formatCalendarDate(invoice.dueDate)}`}
           </Text>
         </Group>
       }
@@ -104,8 +164,15 @@ export const IssuedInvoiceView = ({ invoice }: { invoice: Invoice }) => (
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 5 }}>
         <Stack gap="lg">
-          <BalanceCard invoice={invoice} />
-          <PaymentsCard invoice={invoice} />
+          {invoice.kind === 'credit_note' ? (
+            <CreditNoteCard invoice={invoice} />
+          ) : (
+            <>
+              <BalanceCard invoice={invoice} />
+              <PaymentsCard invoice={invoice} />
+              <CreditNotesCard invoice={invoice} />
+            </>
+          )}
           <HistoryCard invoice={invoice} />
         </Stack>
       </Grid.Col>

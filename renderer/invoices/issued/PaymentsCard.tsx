@@ -103,7 +103,12 @@ export const PaymentsCard = ({ invoice }: { invoice: Invoice }) => {
               key={payment.id}
               payment={payment}
               currency={invoice.currency}
-              onDelete={payment.deletedAt === null ? () => setDeleting(payment) : undefined}
+              // A payment partly refunded by a credit note can no longer be taken back as if it all stood.
+              onDelete={
+                payment.deletedAt === null && payment.amountMinor <= invoice.paidMinor
+                  ? () => setDeleting(payment)
+                  : undefined
+              }
             />
           ))}
         </Stack>

@@ -90,11 +90,14 @@ export const Totals = ({ doc }: { doc: InvoiceDocument }) => {
             {row.note && <div className={classes.taxNote}>{row.note}</div>}
           </div>
         ))}
-        {doc.paidMinor > 0 && (
-          <>
-            <TotalLine label="Paid" amount={money(-doc.paidMinor)} />
-            <TotalLine label="Balance due" amount={money(doc.totals.totalMinor - doc.paidMinor)} strong />
-          </>
+        {doc.paidMinor > 0 && <TotalLine label="Paid" amount={money(-doc.paidMinor)} />}
+        {doc.creditedMinor > 0 && <TotalLine label="Credited" amount={money(-doc.creditedMinor)} />}
+        {(doc.paidMinor > 0 || doc.creditedMinor > 0) && (
+          <TotalLine
+            label="Balance due"
+            amount={money(doc.totals.totalMinor - doc.paidMinor - doc.creditedMinor)}
+            strong
+          />
         )}
       </div>
     </div>

@@ -78,6 +78,7 @@ export const draftDocument = (sources: DraftDocumentSources): InvoiceDocument =>
     }),
     totals,
     paidMinor: 0,
+    creditedMinor: 0,
     notes: values.notes,
     terms: values.terms,
     footer: values.footer,
