@@ -10,10 +10,9 @@ import type { InvoiceTotals } from '../../shared/invoice-math';
 import type { AppContext } from '../app-context';
 import type { Database } from '../db/schema';
 import { write } from '../db/write';
-import { checkReferences, totalsOf, withAccount } from '../invoices/draft-save';
+import { prepareDocument } from '../invoices/draft-save';
 import { accountParts, blankDraft, dealParts } from '../invoices/invoice-drafts';
 import { AppError } from '../ipc/app-error';
-import { loadTaxRates } from '../tax-rates/tax-rates.queries';
 import {
   estimateLabel,
   getEstimate,
@@ -32,48 +31,13 @@ export const saveEstimate = async (
   given: EstimateContent,
   now: string,
 ): Promise<{ id: number; totals: InvoiceTotals }> => {
-  await checkReferences(db, given);
   if (given.validUntil < given.issueDate) {
     throw new AppError('invalid_input', 'Check validUntil: It cannot be before the estimate date', {
       validUntil: 'It cannot be before the estimate date',
     });
   }
-  const content = await withAccount(db, given);
-  const rates = await loadTaxRates(
-    db,
-    content.lines.map((line) => line.taxRateId),
-  );
-  const totals = totalsOf(content, rates);
-  const company =
-    content.companyId === null
-      ? undefined
-      : await db
-          .selectFrom('companies')
-          .select('name')
-          .where('id', '=', content.companyId)
-          .executeTakeFirst();
-  const values = {
-    company_id: content.companyId,
-    account_id: content.accountId,
-    deal_id: content.dealId,
-    template_id: content.templateId,
-    customer_name: company?.name ?? '',
-    issue_date: content.issueDate,
-    valid_until: content.validUntil,
-    currency: content.currency,
-    rounding: content.rounding,
-    price_mode: content.priceMode,
-    discount_percent: content.discountPercent,
-    discount_minor: content.discountMinor,
-    notes: content.notes,
-    terms: content.terms,
-    footer: content.footer,
-    tax_rates: JSON.stringify(rates),
-    net_minor: totals.netMinor,
-    tax_minor: totals.taxMinor,
-    total_minor: totals.totalMinor,
-    updated_at: now,
-  };
+  const { content, totals, columns, lines, recipients } = await prepareDocument(db, given, now);
+  const values = { ...columns, valid_until: content.validUntil };
   let estimateId = id;
   if (estimateId === null) {
     const inserted = await db
@@ -85,38 +49,19 @@ export const saveEstimate = async (
   } else {
     await db.updateTable('estimates').set(values).where('id', '=', estimateId).execute();
   }
+  const owner = { estimate_id: estimateId };
   await db.deleteFrom('estimate_lines').where('estimate_id', '=', estimateId).execute();
   await db.deleteFrom('estimate_recipients').where('estimate_id', '=', estimateId).execute();
-  if (content.lines.length > 0) {
+  if (lines.length > 0) {
     await db
       .insertInto('estimate_lines')
-      .values(
-        content.lines.map((line, position) => ({
-          estimate_id: estimateId,
-          position,
-          catalog_item_id: line.catalogItemId,
-          description: line.description,
-          quantity: line.quantity,
-          unit: line.unit,
-          unit_price_minor: line.unitPriceMinor,
-          discount_percent: line.discountPercent,
-          discount_minor: line.discountMinor,
-          tax_rate_id: line.taxRateId,
-          net_minor: totals.lines[position]?.netMinor ?? 0,
-        })),
-      )
+      .values(lines.map((line) => ({ ...line, ...owner })))
       .execute();
   }
-  if (content.contactIds.length > 0) {
+  if (recipients.length > 0) {
     await db
       .insertInto('estimate_recipients')
-      .values(
-        content.contactIds.map((contactId, position) => ({
-          estimate_id: estimateId,
-          contact_id: contactId,
-          position,
-        })),
-      )
+      .values(recipients.map((recipient) => ({ ...recipient, ...owner })))
       .execute();
   }
   return { id: estimateId, totals };

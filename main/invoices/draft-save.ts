@@ -45,7 +45,7 @@ type References = Pick<
 >;
 
 /** Every record a draft points at must exist; each missing one is named by its field, e.g. lines.2.taxRateId. */
-export const checkReferences = async (db: Kysely<Database>, content: References) => {
+const checkReferences = async (db: Kysely<Database>, content: References) => {
   const fields: Fields = {};
   const check = async (table: TableWithId, entries: [field: string, id: number | null][], what: string) => {
     const found = await existingIds(
@@ -85,7 +85,7 @@ export const checkReferences = async (db: Kysely<Database>, content: References)
 };
 
 /** The account and company always agree: either one fills in the other. */
-export const withAccount = async <Content extends Pick<DraftContent, 'accountId' | 'companyId'>>(
+const withAccount = async <Content extends Pick<DraftContent, 'accountId' | 'companyId'>>(
   db: Kysely<Database>,
   content: Content,
 ): Promise<Content> => {
@@ -111,7 +111,7 @@ export const withAccount = async <Content extends Pick<DraftContent, 'accountId'
 };
 
 /** The one calculation, with a refusal pointing at the line (or the invoice discount) it cannot take. */
-export const totalsOf = (content: PricedContent, rates: readonly NamedTaxRate[]): InvoiceTotals => {
+const totalsOf = (content: PricedContent, rates: readonly NamedTaxRate[]): InvoiceTotals => {
   try {
     return invoiceTotals(content, rates);
   } catch (error) {
@@ -137,22 +137,21 @@ export const totalsOf = (content: PricedContent, rates: readonly NamedTaxRate[])
   }
 };
 
-export interface SavedDraft {
-  id: number;
-  totals: InvoiceTotals;
-}
+/** What an invoice draft and an estimate both hold, whatever their own dates and terms. */
+type DocumentContent = References &
+  PricedContent &
+  Pick<DraftContent, 'issueDate' | 'notes' | 'terms' | 'footer' | 'lines'>;
 
 /**
- * Checks and writes a draft's whole content in the caller's transaction: line nets and invoice totals
- * from the one calculation, the due date from the terms, a snapshot of the named rates its lines use,
- * and the customer's name as the company has it now. `id` null inserts a new draft.
+ * Checks a document's content and works out what it stores, the same for an invoice draft and an
+ * estimate: line nets and totals from the one calculation, a snapshot of the named rates its lines use,
+ * the customer's name as the company has it now, and its lines and recipients in order.
  */
-export const saveDraft = async (
+export const prepareDocument = async <Content extends DocumentContent>(
   db: Kysely<Database>,
-  id: number | null,
-  given: DraftContent,
+  given: Content,
   now: string,
-): Promise<SavedDraft> => {
+) => {
   await checkReferences(db, given);
   const content = await withAccount(db, given);
   const rates = await loadTaxRates(
@@ -168,30 +167,68 @@ export const saveDraft = async (
           .select('name')
           .where('id', '=', content.companyId)
           .executeTakeFirst();
+  return {
+    content,
+    totals,
+    columns: {
+      company_id: content.companyId,
+      account_id: content.accountId,
+      deal_id: content.dealId,
+      template_id: content.templateId,
+      customer_name: company?.name ?? '',
+      issue_date: content.issueDate,
+      currency: content.currency,
+      rounding: content.rounding,
+      price_mode: content.priceMode,
+      discount_percent: content.discountPercent,
+      discount_minor: content.discountMinor,
+      notes: content.notes,
+      terms: content.terms,
+      footer: content.footer,
+      tax_rates: JSON.stringify(rates),
+      net_minor: totals.netMinor,
+      tax_minor: totals.taxMinor,
+      total_minor: totals.totalMinor,
+      updated_at: now,
+    },
+    lines: content.lines.map((line, position) => ({
+      position,
+      catalog_item_id: line.catalogItemId,
+      description: line.description,
+      quantity: line.quantity,
+      unit: line.unit,
+      unit_price_minor: line.unitPriceMinor,
+      discount_percent: line.discountPercent,
+      discount_minor: line.discountMinor,
+      tax_rate_id: line.taxRateId,
+      net_minor: totals.lines[position]?.netMinor ?? 0,
+    })),
+    recipients: content.contactIds.map((contactId, position) => ({ contact_id: contactId, position })),
+  };
+};
+
+export interface SavedDraft {
+  id: number;
+  totals: InvoiceTotals;
+}
+
+/**
+ * Checks and writes a draft's whole content in the caller's transaction, with the due date from its
+ * terms. `id` null inserts a new draft.
+ */
+export const saveDraft = async (
+  db: Kysely<Database>,
+  id: number | null,
+  given: DraftContent,
+  now: string,
+): Promise<SavedDraft> => {
+  const { content, totals, columns, lines, recipients } = await prepareDocument(db, given, now);
   const values = {
-    company_id: content.companyId,
-    account_id: content.accountId,
-    deal_id: content.dealId,
-    template_id: content.templateId,
-    customer_name: company?.name ?? '',
-    issue_date: content.issueDate,
+    ...columns,
     payment_terms: content.paymentTerms,
     terms_days: content.termsDays,
     due_date: dueDateFor(content.issueDate, content.paymentTerms, content.termsDays),
     supply_date: content.supplyDate,
-    currency: content.currency,
-    rounding: content.rounding,
-    price_mode: content.priceMode,
-    discount_percent: content.discountPercent,
-    discount_minor: content.discountMinor,
-    notes: content.notes,
-    terms: content.terms,
-    footer: content.footer,
-    tax_rates: JSON.stringify(rates),
-    net_minor: totals.netMinor,
-    tax_minor: totals.taxMinor,
-    total_minor: totals.totalMinor,
-    updated_at: now,
   };
   let invoiceId = id;
   if (invoiceId === null) {
@@ -204,39 +241,19 @@ export const saveDraft = async (
   } else {
     await db.updateTable('invoices').set(values).where('id', '=', invoiceId).execute();
   }
-
+  const owner = { invoice_id: invoiceId };
   await db.deleteFrom('invoice_lines').where('invoice_id', '=', invoiceId).execute();
   await db.deleteFrom('invoice_recipients').where('invoice_id', '=', invoiceId).execute();
-  if (content.lines.length > 0) {
+  if (lines.length > 0) {
     await db
       .insertInto('invoice_lines')
-      .values(
-        content.lines.map((line, position) => ({
-          invoice_id: invoiceId,
-          position,
-          catalog_item_id: line.catalogItemId,
-          description: line.description,
-          quantity: line.quantity,
-          unit: line.unit,
-          unit_price_minor: line.unitPriceMinor,
-          discount_percent: line.discountPercent,
-          discount_minor: line.discountMinor,
-          tax_rate_id: line.taxRateId,
-          net_minor: totals.lines[position]?.netMinor ?? 0,
-        })),
-      )
+      .values(lines.map((line) => ({ ...line, ...owner })))
       .execute();
   }
-  if (content.contactIds.length > 0) {
+  if (recipients.length > 0) {
     await db
       .insertInto('invoice_recipients')
-      .values(
-        content.contactIds.map((contactId, position) => ({
-          invoice_id: invoiceId,
-          contact_id: contactId,
-          position,
-        })),
-      )
+      .values(recipients.map((recipient) => ({ ...recipient, ...owner })))
       .execute();
   }
   return { id: invoiceId, totals };
