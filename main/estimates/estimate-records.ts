@@ -12,6 +12,7 @@ import type { InvoiceLine } from '../../shared/invoices';
 import type { NamedTaxRate } from '../../shared/tax-rates';
 import type { EstimatesTable } from '../db/estimates-schema';
 import type { Database } from '../db/schema';
+import { lineOf } from '../invoices/invoice-records';
 import { notFound } from '../ipc/app-error';
 import { loadTaxRates } from '../tax-rates/tax-rates.queries';
 
@@ -68,18 +69,7 @@ export const loadEstimateLines = async (db: Kysely<Database>, estimateId: number
     .where('estimate_id', '=', estimateId)
     .orderBy('position')
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    catalogItemId: row.catalog_item_id,
-    description: row.description,
-    quantity: row.quantity,
-    unit: row.unit,
-    unitPriceMinor: row.unit_price_minor,
-    discountPercent: row.discount_percent,
-    discountMinor: row.discount_minor,
-    taxRateId: row.tax_rate_id,
-    netMinor: row.net_minor,
-  }));
+  return rows.map(lineOf);
 };
 
 export const loadEstimateRecipients = async (db: Kysely<Database>, estimateId: number): Promise<number[]> =>

@@ -3,7 +3,7 @@ import { daysBetween } from '../../shared/invoice-dates';
 import { invoiceTotals } from '../../shared/invoice-totals';
 import type { DraftContent, Invoice, InvoiceLine, InvoiceRow, Payment } from '../../shared/invoices';
 import type { NamedTaxRate } from '../../shared/tax-rates';
-import type { InvoicesTable } from '../db/invoicing-schema';
+import type { InvoiceLinesTable, InvoicesTable } from '../db/invoicing-schema';
 import type { Database } from '../db/schema';
 import { notFound } from '../ipc/app-error';
 import { loadTaxRates } from '../tax-rates/tax-rates.queries';
@@ -85,6 +85,34 @@ export const loadInvoiceRecord = async (db: Kysely<Database>, id: number): Promi
 /** How an invoice is named in messages: its number once it has one. */
 export const invoiceLabel = (row: Pick<InvoiceRecord, 'number' | 'id'>) => row.number ?? `Draft ${row.id}`;
 
+/** A stored line as the app speaks of it; estimate lines have the same columns. */
+type LineColumns = Pick<
+  Selectable<InvoiceLinesTable>,
+  | 'id'
+  | 'catalog_item_id'
+  | 'description'
+  | 'quantity'
+  | 'unit'
+  | 'unit_price_minor'
+  | 'discount_percent'
+  | 'discount_minor'
+  | 'tax_rate_id'
+  | 'net_minor'
+>;
+
+export const lineOf = (row: LineColumns): InvoiceLine => ({
+  id: row.id,
+  catalogItemId: row.catalog_item_id,
+  description: row.description,
+  quantity: row.quantity,
+  unit: row.unit,
+  unitPriceMinor: row.unit_price_minor,
+  discountPercent: row.discount_percent,
+  discountMinor: row.discount_minor,
+  taxRateId: row.tax_rate_id,
+  netMinor: row.net_minor,
+});
+
 export const loadLines = async (db: Kysely<Database>, invoiceId: number): Promise<InvoiceLine[]> => {
   const rows = await db
     .selectFrom('invoice_lines')
@@ -92,18 +120,7 @@ export const loadLines = async (db: Kysely<Database>, invoiceId: number): Promis
     .where('invoice_id', '=', invoiceId)
     .orderBy('position')
     .execute();
-  return rows.map((row) => ({
-    id: row.id,
-    catalogItemId: row.catalog_item_id,
-    description: row.description,
-    quantity: row.quantity,
-    unit: row.unit,
-    unitPriceMinor: row.unit_price_minor,
-    discountPercent: row.discount_percent,
-    discountMinor: row.discount_minor,
-    taxRateId: row.tax_rate_id,
-    netMinor: row.net_minor,
-  }));
+  return rows.map(lineOf);
 };
 
 export const loadRecipientIds = async (db: Kysely<Database>, invoiceId: number): Promise<number[]> =>
