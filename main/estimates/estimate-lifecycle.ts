@@ -6,7 +6,7 @@ import { logInvoiceEvent } from '../invoices/audit-log';
 import { saveDraft } from '../invoices/draft-save';
 import { blankDraft } from '../invoices/invoice-drafts';
 import { AppError } from '../ipc/app-error';
-import { allocateNumber } from '../numbering/numbering.service';
+import { allocateNumber, storeNumber } from '../numbering/numbering.service';
 import { loadProfile } from '../profile/profile.queries';
 import { saveEstimate } from './estimate-drafts';
 import {
@@ -17,9 +17,6 @@ import {
   statusOn,
   storedEstimateContent,
 } from './estimate-records';
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
 
 /**
  * Gives a draft its number from the estimate series and freezes it, in one durable transaction: the
@@ -39,8 +36,8 @@ export const sendEstimate = (ctx: AppContext, id: number): Promise<Estimate> =>
     }
     const { totals } = await saveEstimate(db, id, content, now);
     const allocated = await allocateNumber(db, 'estimate', content.issueDate);
-    try {
-      await db
+    await storeNumber(allocated, 'estimate series’', () =>
+      db
         .updateTable('estimates')
         .set({
           status: 'sent',
@@ -52,14 +49,8 @@ export const sendEstimate = (ctx: AppContext, id: number): Promise<Estimate> =>
           updated_at: now,
         })
         .where('id', '=', id)
-        .execute();
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      throw new AppError(
-        'conflict',
-        `The number ${allocated.number} is already taken; change the estimate series’ pattern in Settings`,
-      );
-    }
+        .execute(),
+    );
     await logEstimateEvent(
       db,
       id,

@@ -87,6 +87,18 @@ describe('issuing', () => {
     expect((await app.call('invoices.issue', { id: await draft() })).number).toBe('INV-2026-0002');
   });
 
+  it('refuses plainly, and writes nothing, when the next number is somehow already taken', async () => {
+    const { app, draft } = await startInvoicingApp();
+    await app.call('invoices.issue', { id: await draft() });
+    app.workspace.sqlite.prepare('UPDATE number_counters SET next_value = 1').run();
+    const second = await draft();
+    expect(await failure(app, 'invoices.issue', { id: second })).toEqual({
+      code: 'conflict',
+      message: 'The number INV-2026-0001 is already taken; change the number series’ pattern in Settings',
+    });
+    expect((await app.call('invoices.get', { id: second })).status).toBe('draft');
+  });
+
   it('restores the normal sync level after a durable write, even one that failed', async () => {
     const { app, issued } = await startInvoicingApp();
     const id = await issued();

@@ -8,7 +8,7 @@ import { creditedTotal } from '../credit-notes/creditable';
 import type { Database } from '../db/schema';
 import { writeDurably } from '../db/write';
 import { AppError } from '../ipc/app-error';
-import { allocateNumber } from '../numbering/numbering.service';
+import { allocateNumber, storeNumber } from '../numbering/numbering.service';
 import { loadProfile } from '../profile/profile.queries';
 import { logInvoiceEvent } from './audit-log';
 import { saveDraft } from './draft-save';
@@ -20,9 +20,6 @@ import {
   storedContent,
 } from './invoice-records';
 import { buyerOf, sellerOf } from './parties';
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
 
 /**
  * Gives a draft its number and freezes it, durably, in one transaction: the figures are computed once
@@ -51,8 +48,8 @@ export const issueInvoice = (ctx: AppContext, id: number): Promise<Invoice> =>
     }
     const allocated = await allocateNumber(db, row.kind, content.issueDate);
     const buyer = await buyerOf(db, content.companyId, content.contactIds);
-    try {
-      await db
+    await storeNumber(allocated, 'number series’', () =>
+      db
         .updateTable('invoices')
         .set({
           status: 'issued',
@@ -66,14 +63,8 @@ export const issueInvoice = (ctx: AppContext, id: number): Promise<Invoice> =>
           updated_at: now,
         })
         .where('id', '=', id)
-        .execute();
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      throw new AppError(
-        'conflict',
-        `The number ${allocated.number} is already taken; change the number series’ pattern in Settings`,
-      );
-    }
+        .execute(),
+    );
     await logInvoiceEvent(
       db,
       id,

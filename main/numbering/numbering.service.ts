@@ -58,6 +58,29 @@ export interface AllocatedNumber {
   number: string;
 }
 
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE';
+
+/**
+ * Runs the write that gives a document its allocated number. Should another document already carry that
+ * number (a pattern changed to collide with old numbers), the refusal says so instead of a SQL error.
+ */
+export const storeNumber = async (
+  allocated: AllocatedNumber,
+  series: string,
+  store: () => Promise<unknown>,
+) => {
+  try {
+    await store();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new AppError(
+      'conflict',
+      `The number ${allocated.number} is already taken; change the ${series} pattern in Settings`,
+    );
+  }
+};
+
 /**
  * Takes the next number of the default series for `kind`, inside the caller's issuing transaction, so a
  * rollback gives it back: numbers stay gapless. One upsert reads and raises the counter together.
