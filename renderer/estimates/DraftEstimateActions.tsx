@@ -1,12 +1,12 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDeviceFloppy, IconFileDownload, IconSend, IconTrash } from '@tabler/icons-react';
+import { IconDeviceFloppy, IconSend, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useNavigate } from 'react-router';
 import type { Estimate } from '../../shared/estimates';
-import { usePdfDownload } from '../invoices/use-pdf-download';
+import { PdfExportButton } from '../invoices/PdfExportButton';
 import { invoke } from '../lib/rpc';
 import { notifyFailure } from '../records/notices';
 import { applyEstimate, estimateKey } from './estimate-queries';
@@ -71,7 +71,6 @@ export const DraftEstimateActions = ({
 }: DraftEstimateActionsProps) => {
   const client = useQueryClient();
   const [deleting, setDeleting] = useState(false);
-  const pdf = usePdfDownload(estimate.id, save, 'estimates.exportPdf');
   const send = useMutation({
     mutationFn: async () => ((await save()) ? invoke('estimates.send', { id: estimate.id }) : null),
     onSuccess: (sent) => {
@@ -92,14 +91,7 @@ export const DraftEstimateActions = ({
   });
   return (
     <>
-      <Button
-        variant="default"
-        leftSection={<IconFileDownload size={16} aria-hidden />}
-        loading={pdf.isPending}
-        onClick={() => pdf.mutate()}
-      >
-        Export PDF
-      </Button>
+      <PdfExportButton id={estimate.id} before={save} channel="estimates.exportPdf" />
       <Button
         variant="default"
         leftSection={<IconTrash size={16} aria-hidden />}

@@ -1,12 +1,12 @@
 import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconFileDownload, IconFileInvoice, IconX } from '@tabler/icons-react';
+import { IconCheck, IconFileInvoice, IconX } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Estimate } from '../../shared/estimates';
 import { invoicePath } from '../invoices/invoice-queries';
-import { usePdfDownload } from '../invoices/use-pdf-download';
+import { PdfExportButton } from '../invoices/PdfExportButton';
 import { errorMessage, invoke } from '../lib/rpc';
 import { notifyFailure } from '../records/notices';
 import { DecisionDialog } from './DecisionDialog';
@@ -18,7 +18,6 @@ export const SentEstimateActions = ({ estimate }: { estimate: Estimate }) => {
   const client = useQueryClient();
   const navigate = useNavigate();
   const [deciding, setDeciding] = useState<'approve' | 'decline' | null>(null);
-  const pdf = usePdfDownload(estimate.id, undefined, 'estimates.exportPdf');
   const decide = useMutation({
     mutationFn: ({ decision, by }: { decision: 'approve' | 'decline'; by: string }) =>
       invoke(decision === 'approve' ? 'estimates.approve' : 'estimates.decline', { id: estimate.id, by }),
@@ -48,14 +47,7 @@ export const SentEstimateActions = ({ estimate }: { estimate: Estimate }) => {
 
   return (
     <>
-      <Button
-        variant="default"
-        leftSection={<IconFileDownload size={16} aria-hidden />}
-        loading={pdf.isPending}
-        onClick={() => pdf.mutate()}
-      >
-        Export PDF
-      </Button>
+      <PdfExportButton id={estimate.id} channel="estimates.exportPdf" />
       {open && (
         <Button
           variant="default"

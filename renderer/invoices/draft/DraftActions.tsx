@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconFileDownload, IconSend, IconTrash } from '@tabler/icons-react';
+import { IconSend, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -8,7 +8,7 @@ import type { Invoice } from '../../../shared/invoices';
 import { invoke } from '../../lib/rpc';
 import { notifyFailure } from '../../records/notices';
 import { invoiceKey } from '../invoice-queries';
-import { usePdfDownload } from '../use-pdf-download';
+import { PdfExportButton } from '../PdfExportButton';
 import { IssueDialog } from './IssueDialog';
 
 interface DraftActionsProps {
@@ -63,7 +63,6 @@ const DeleteDraftDialog = ({
 export const DraftActions = ({ invoice, flush }: DraftActionsProps) => {
   const [open, setOpen] = useState<'issue' | 'delete' | null>(null);
   const [checking, setChecking] = useState(false);
-  const pdf = usePdfDownload(invoice.id, flush);
   const startIssue = async () => {
     setChecking(true);
     try {
@@ -79,14 +78,7 @@ export const DraftActions = ({ invoice, flush }: DraftActionsProps) => {
   };
   return (
     <>
-      <Button
-        variant="default"
-        leftSection={<IconFileDownload size={16} aria-hidden />}
-        loading={pdf.isPending}
-        onClick={() => pdf.mutate()}
-      >
-        Export PDF
-      </Button>
+      <PdfExportButton id={invoice.id} before={flush} />
       <Button
         variant="default"
         leftSection={<IconTrash size={16} aria-hidden />}

@@ -1,13 +1,6 @@
 import { Anchor, Button, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import {
-  IconBan,
-  IconCash,
-  IconFileDownload,
-  IconListCheck,
-  IconReceiptRefund,
-  IconWallet,
-} from '@tabler/icons-react';
+import { IconBan, IconCash, IconListCheck, IconReceiptRefund, IconWallet } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Invoice } from '../../../shared/invoices';
@@ -15,7 +8,7 @@ import { ReasonDialog } from '../../deals/ReasonDialog';
 import { errorMessage, invoke } from '../../lib/rpc';
 import { notifyFailure } from '../../records/notices';
 import { applyInvoice, invoiceKey } from '../invoice-queries';
-import { usePdfDownload } from '../use-pdf-download';
+import { PdfExportButton } from '../PdfExportButton';
 import { ApplyCreditDialog } from './ApplyCreditDialog';
 import { CreditNoteDialog } from './CreditNoteDialog';
 import { useAvailableCredit } from './credit-note-queries';
@@ -40,7 +33,6 @@ const escalated = (invoice: Invoice, created: boolean) =>
 export const IssuedActions = ({ invoice }: { invoice: Invoice }) => {
   const client = useQueryClient();
   const [open, setOpen] = useState<'payment' | 'void' | 'voidWithCredit' | 'credit' | 'apply' | null>(null);
-  const pdf = usePdfDownload(invoice.id);
   const escalate = useMutation({
     mutationFn: () => invoke('invoices.escalate', { id: invoice.id }),
     onSuccess: ({ created }) => {
@@ -77,14 +69,7 @@ export const IssuedActions = ({ invoice }: { invoice: Invoice }) => {
           Create follow-up task
         </Button>
       )}
-      <Button
-        variant="default"
-        leftSection={<IconFileDownload size={16} aria-hidden />}
-        loading={pdf.isPending}
-        onClick={() => pdf.mutate()}
-      >
-        Export PDF
-      </Button>
+      <PdfExportButton id={invoice.id} />
       {creditable && (
         <Button
           variant="default"
