@@ -4,10 +4,8 @@ import {
   Checkbox,
   Group,
   Modal,
-  NativeSelect,
   Radio,
   SegmentedControl,
-  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -18,15 +16,15 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Creditable } from '../../../shared/credit-notes';
-import { type Invoice, type PaymentMethod, paymentMethods } from '../../../shared/invoices';
+import type { Invoice, PaymentMethod } from '../../../shared/invoices';
 import { formatMoney } from '../../../shared/money';
 import { todayIso } from '../../lib/format';
 import { errorMessage, invoke, RpcFailure } from '../../lib/rpc';
 import { PageLoader } from '../../records/QueryState';
-import { paymentMethodLabels } from '../invoice-labels';
 import { applyInvoice } from '../invoice-queries';
 import { useCreditable } from './credit-note-queries';
 import { type CreditChoice, chosenLines, creditPart, previewValue } from './credit-request';
+import { RefundFields } from './RefundFields';
 
 type Outcome = 'reduce' | 'refund' | 'credit';
 
@@ -219,20 +217,7 @@ const CreditForm = ({
           </Group>
         </Radio.Group>
         {outcome === 'refund' && (
-          <SimpleGrid cols={2} spacing="md">
-            <NativeSelect
-              label="Refunded by"
-              value={method}
-              onChange={(event) => setMethod(event.currentTarget.value as PaymentMethod)}
-              data={paymentMethods.map((one) => ({ value: one, label: paymentMethodLabels[one] }))}
-            />
-            <TextInput
-              type="date"
-              label="Refunded on"
-              value={paidOn}
-              onChange={(event) => setPaidOn(event.currentTarget.value)}
-            />
-          </SimpleGrid>
+          <RefundFields method={method} paidOn={paidOn} onMethod={setMethod} onPaidOn={setPaidOn} />
         )}
         {otherError && (
           <Alert color="red" variant="light" title="Not issued">

@@ -1,25 +1,13 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  Radio,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { type Invoice, type PaymentMethod, paymentMethods } from '../../../shared/invoices';
+import type { Invoice, PaymentMethod } from '../../../shared/invoices';
 import { formatMoney } from '../../../shared/money';
 import { todayIso } from '../../lib/format';
 import { errorMessage, invoke, RpcFailure } from '../../lib/rpc';
-import { paymentMethodLabels } from '../invoice-labels';
 import { applyInvoice } from '../invoice-queries';
+import { RefundFields } from './RefundFields';
 
 /**
  * Voiding an invoice money already moved on: a full credit note cancels it, and what was paid is
@@ -83,20 +71,7 @@ export const VoidWithCreditDialog = ({ invoice, onClose }: { invoice: Invoice; o
             </Group>
           </Radio.Group>
           {outcome === 'refund' && (
-            <SimpleGrid cols={2} spacing="md">
-              <NativeSelect
-                label="Refunded by"
-                value={method}
-                onChange={(event) => setMethod(event.currentTarget.value as PaymentMethod)}
-                data={paymentMethods.map((one) => ({ value: one, label: paymentMethodLabels[one] }))}
-              />
-              <TextInput
-                type="date"
-                label="Refunded on"
-                value={paidOn}
-                onChange={(event) => setPaidOn(event.currentTarget.value)}
-              />
-            </SimpleGrid>
+            <RefundFields method={method} paidOn={paidOn} onMethod={setMethod} onPaidOn={setPaidOn} />
           )}
           {voiding.error && !fields.reason && !fields.outcome && (
             <Alert color="red" variant="light" title="Not voided">
