@@ -56,12 +56,13 @@ const AccountDetail = ({ account }: { account: Account }) => (
         </>
       }
     >
-      <AccountDeals account={account} />
+      {/* What the customer owes comes first: it is what a consultant opens an account to see. */}
       <AccountInvoicesCard
         accountId={account.id}
         companyName={account.companyName}
         receivables={account.receivables}
       />
+      <AccountDeals account={account} />
       <RecurringInvoicesCard scope={{ accountId: account.id }} />
       <RecordTimeline of="account" id={account.id} />
     </DetailColumns>
