@@ -44,8 +44,8 @@ it('two processes catching up at once make each missed period once', async () =>
   const codes = await Promise.all(workers.map((one) => one.exited));
   expect(codes, workers.map((one) => one.stderr()).join('\n')).toEqual([0, 0]);
   const created = workers.map((one) => Number(one.lines.at(-1)?.split(' ')[1]));
-  // Both really worked at once: each made some of the periods, and together exactly all of them.
-  expect(Math.min(...created)).toBeGreaterThan(0);
+  // Both ran at once and together made exactly all of them. How they split the work is up to SQLite's lock
+  // and the OS scheduler: on a busy machine one process may take every period, so the split is not asserted.
   expect((created[0] ?? 0) + (created[1] ?? 0)).toBe(periods);
 
   const db = new Database(join(dataDir, databaseFileName), { readonly: true });
