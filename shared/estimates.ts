@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { byIdInput, type Page, pageInput, recordId, text } from './fields';
 import type { InvoiceDocument } from './invoice-document';
 import type { InvoiceTotals } from './invoice-math';
-import { type InvoiceLine, invoiceLineInput } from './invoices';
+import { documentContent, type InvoiceLine } from './invoices';
 import { type ChannelSpec, returns } from './ipc/channel';
-import { currencyCode, isoDate, minorUnits } from './money';
-import { percentText } from './tax-rate';
+import { isoDate } from './money';
 import type { NamedTaxRate } from './tax-rates';
 
 /** What is stored; 'expired' is never stored but derived on read from the validity date. */
@@ -17,24 +16,7 @@ export type EstimateStatus = (typeof estimateStatuses)[number];
 /** A new estimate is valid for this many days unless it says otherwise. */
 export const defaultValidityDays = 30;
 
-const estimateContent = {
-  companyId: recordId.nullable(),
-  contactIds: z.array(recordId).max(20, 'Use at most 20 recipients'),
-  dealId: recordId.nullable(),
-  accountId: recordId.nullable(),
-  templateId: recordId.nullable(),
-  issueDate: isoDate,
-  validUntil: isoDate,
-  currency: currencyCode,
-  priceMode: z.enum(['net', 'gross']),
-  rounding: z.enum(['half-up', 'half-even']),
-  discountPercent: percentText.nullable(),
-  discountMinor: minorUnits.min(0, 'A discount cannot be negative').nullable(),
-  notes: text(5000),
-  terms: text(5000),
-  footer: text(1000),
-  lines: z.array(invoiceLineInput).max(500, 'Use at most 500 lines'),
-};
+const estimateContent = { ...documentContent, validUntil: isoDate };
 
 /**
  * A blank estimate, or one started from a deal (its customer, people and line items) or an account (its

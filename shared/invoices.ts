@@ -39,17 +39,14 @@ export const invoiceLineInput = z
 export type InvoiceLineInput = z.input<typeof invoiceLineInput>;
 export type InvoiceLineValues = z.output<typeof invoiceLineInput>;
 
-const draftContent = {
+/** What an invoice draft and an estimate both say; each adds its own dates and terms. */
+export const documentContent = {
   companyId: recordId.nullable(),
   contactIds: z.array(recordId).max(20, 'Use at most 20 recipients'),
   dealId: recordId.nullable(),
   accountId: recordId.nullable(),
   templateId: recordId.nullable(),
   issueDate: isoDate,
-  paymentTerms: z.enum(paymentTerms),
-  /** Days for 'net' terms. */
-  termsDays: z.number().int().min(0).max(365),
-  supplyDate: isoDate.nullable(),
   currency: currencyCode,
   priceMode: z.enum(['net', 'gross']),
   rounding: z.enum(['half-up', 'half-even']),
@@ -59,6 +56,14 @@ const draftContent = {
   terms: text(5000),
   footer: text(1000),
   lines: z.array(invoiceLineInput).max(500, 'Use at most 500 lines'),
+};
+
+const draftContent = {
+  ...documentContent,
+  paymentTerms: z.enum(paymentTerms),
+  /** Days for 'net' terms. */
+  termsDays: z.number().int().min(0).max(365),
+  supplyDate: isoDate.nullable(),
 };
 
 /** A blank draft: everything but the currency falls back to the workspace defaults. */

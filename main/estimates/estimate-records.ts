@@ -12,7 +12,7 @@ import type { InvoiceLine } from '../../shared/invoices';
 import type { NamedTaxRate } from '../../shared/tax-rates';
 import type { EstimatesTable } from '../db/estimates-schema';
 import type { Database } from '../db/schema';
-import { lineOf } from '../invoices/invoice-records';
+import { documentContentFrom, lineOf } from '../invoices/invoice-records';
 import { notFound } from '../ipc/app-error';
 import { loadTaxRates } from '../tax-rates/tax-rates.queries';
 
@@ -86,24 +86,7 @@ export const estimateContentFrom = (
   row: EstimateRecord,
   lines: InvoiceLine[],
   contactIds: number[],
-): EstimateContent => ({
-  companyId: row.company_id,
-  contactIds,
-  dealId: row.deal_id,
-  accountId: row.account_id,
-  templateId: row.template_id,
-  issueDate: row.issue_date,
-  validUntil: row.valid_until,
-  currency: row.currency,
-  priceMode: row.price_mode,
-  rounding: row.rounding,
-  discountPercent: row.discount_percent,
-  discountMinor: row.discount_minor,
-  notes: row.notes,
-  terms: row.terms,
-  footer: row.footer,
-  lines: lines.map(({ id: _id, netMinor: _net, ...line }) => line),
-});
+): EstimateContent => ({ ...documentContentFrom(row, lines, contactIds), validUntil: row.valid_until });
 
 export const storedEstimateContent = async (
   db: Kysely<Database>,

@@ -133,20 +133,31 @@ export const loadRecipientIds = async (db: Kysely<Database>, invoiceId: number):
       .execute()
   ).map((row) => row.contact_id);
 
-export const contentFrom = (
-  row: InvoiceRecord,
-  lines: InvoiceLine[],
-  contactIds: number[],
-): DraftContent => ({
+type DocumentColumns = Pick<
+  InvoiceRecord,
+  | 'company_id'
+  | 'deal_id'
+  | 'account_id'
+  | 'template_id'
+  | 'issue_date'
+  | 'currency'
+  | 'price_mode'
+  | 'rounding'
+  | 'discount_percent'
+  | 'discount_minor'
+  | 'notes'
+  | 'terms'
+  | 'footer'
+>;
+
+/** What an invoice and an estimate row both say, as the app speaks of it; each adds its own dates. */
+export const documentContentFrom = (row: DocumentColumns, lines: InvoiceLine[], contactIds: number[]) => ({
   companyId: row.company_id,
   contactIds,
   dealId: row.deal_id,
   accountId: row.account_id,
   templateId: row.template_id,
   issueDate: row.issue_date,
-  paymentTerms: row.payment_terms,
-  termsDays: row.terms_days,
-  supplyDate: row.supply_date,
   currency: row.currency,
   priceMode: row.price_mode,
   rounding: row.rounding,
@@ -156,6 +167,17 @@ export const contentFrom = (
   terms: row.terms,
   footer: row.footer,
   lines: lines.map(({ id: _id, netMinor: _net, ...line }) => line),
+});
+
+export const contentFrom = (
+  row: InvoiceRecord,
+  lines: InvoiceLine[],
+  contactIds: number[],
+): DraftContent => ({
+  ...documentContentFrom(row, lines, contactIds),
+  paymentTerms: row.payment_terms,
+  termsDays: row.terms_days,
+  supplyDate: row.supply_date,
 });
 
 /** A draft's content as it is stored, the starting point of every change to it. */
