@@ -14,7 +14,8 @@ const seeded = async () => {
   return { app, result };
 };
 
-describe('seeding invoices', () => {
+// Each test seeds a 3,000-contact workspace: about a second alone, more on a loaded CI machine.
+describe('seeding invoices', { timeout: 30_000 }, () => {
   it('bills won deals’ accounts in every status, with a catalog to pick from', async () => {
     const { app, result } = await seeded();
     expect(result.invoices).toBe(180);
