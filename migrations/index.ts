@@ -8,6 +8,7 @@ import * as createInvoicing from './0008-create-invoicing';
 import * as createEstimates from './0009-create-estimates';
 import * as creditNotes from './0010-credit-notes';
 import * as createSchedules from './0011-create-schedules';
+import * as createEmail from './0012-create-email';
 
 export interface Migration {
   name: string;
@@ -25,4 +26,5 @@ export const migrations: Migration[] = [
   { name: '0009-create-estimates', ...createEstimates },
   { name: '0010-credit-notes', ...creditNotes },
   { name: '0011-create-schedules', ...createSchedules },
+  { name: '0012-create-email', ...createEmail },
 ];

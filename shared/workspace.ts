@@ -35,6 +35,7 @@ export const recordKinds = [
   'invoices',
   'estimates',
   'schedules',
+  'outbox',
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
 

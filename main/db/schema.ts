@@ -1,11 +1,17 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import { type CreditNoteTables, creditNoteColumns } from './credit-notes-schema';
+import { type EmailTables, emailColumns } from './email-schema';
 import { type EstimateTables, estimateColumns } from './estimates-schema';
 import { type InvoicingTables, invoicingColumns } from './invoicing-schema';
 import { type RecurringTables, recurringColumns } from './recurring-schema';
 
 /** Kysely's view of the database: one place, checked against the migrated schema by schema.test.ts. */
-export interface Database extends InvoicingTables, EstimateTables, CreditNoteTables, RecurringTables {
+export interface Database
+  extends InvoicingTables,
+    EstimateTables,
+    CreditNoteTables,
+    RecurringTables,
+    EmailTables {
   companies: CompaniesTable;
   contacts: ContactsTable;
   settings: SettingsTable;
@@ -391,5 +397,6 @@ export const declaredColumns: { [Table in keyof Database]: ColumnNullability<Dat
   ...invoicingColumns,
   ...estimateColumns,
   ...recurringColumns,
+  ...emailColumns,
   ...creditNoteColumns,
 };

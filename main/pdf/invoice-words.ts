@@ -80,7 +80,8 @@ const quantityFormat = cached((locale) => new Intl.NumberFormat(locale, { maximu
 // Country names in English, like the labels around them.
 const countryNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
-const formatDate = (iso: string, locale: string) => dateFormat(locale).format(new Date(`${iso}T00:00:00Z`));
+export const formatDate = (iso: string, locale: string) =>
+  dateFormat(locale).format(new Date(`${iso}T00:00:00Z`));
 
 /** Exact decimal text in the locale's digits; Intl formats decimal strings without passing through a float. */
 const formatQuantity = (quantity: string, unit: string, locale: string) => {

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { EmailSettings } from '../../shared/email';
 import type { InvoiceDefaults, WorkspaceProfile } from '../../shared/profile';
 import type { Database } from '../db/schema';
 
@@ -9,6 +10,7 @@ export interface Settings {
   /** The seller details; its base currency is the base_currency key, kept where the funnel reads it. */
   profile: Omit<WorkspaceProfile, 'baseCurrency'>;
   invoice_defaults: InvoiceDefaults;
+  email: EmailSettings;
 }
 
 export const readSetting = async <K extends keyof Settings>(
