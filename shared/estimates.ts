@@ -68,6 +68,7 @@ export const estimateEventKinds = [
   'declined',
   'converted',
   'pdf_exported',
+  'emailed',
 ] as const;
 export type EstimateEventKind = (typeof estimateEventKinds)[number];
 

@@ -159,6 +159,9 @@ export const invoiceEventKinds = [
   'escalated',
   'credited',
   'credit_applied',
+  'emailed',
+  'reminder_drafted',
+  'late_fee_charged',
 ] as const;
 export type InvoiceEventKind = (typeof invoiceEventKinds)[number];
 

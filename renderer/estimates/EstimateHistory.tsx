@@ -10,10 +10,11 @@ const eventNames: Record<EstimateEventKind, string> = {
   declined: 'Declined',
   converted: 'Converted to an invoice',
   pdf_exported: 'PDF exported',
+  emailed: 'Emailed',
 };
 
 const detailOf = (detail: Record<string, unknown>) =>
-  ['number', 'by', 'fileName'].map((key) => detail[key]).find((value) => typeof value === 'string') ?? '';
+  ['number', 'by', 'fileName', 'to'].map((key) => detail[key]).find((value) => typeof value === 'string') ?? '';
 
 /** What happened to the estimate, oldest first; a run of edits shows once. */
 export const EstimateHistory = ({ estimate }: { estimate: Estimate }) => {

@@ -15,6 +15,9 @@ const eventNames: Record<InvoiceEventKind, string> = {
   escalated: 'Follow-up task created',
   credited: 'Credit note issued',
   credit_applied: 'Credit applied',
+  emailed: 'Emailed',
+  reminder_drafted: 'Reminder drafted',
+  late_fee_charged: 'Late fee charged',
 };
 
 const origins: Record<string, string> = {
@@ -43,6 +46,12 @@ const eventDetail = ({ kind, detail }: InvoiceEvent, currency: string): string =
       return text('reason') && `“${text('reason')}”`;
     case 'pdf_exported':
       return text('fileName');
+    case 'emailed':
+      return text('to');
+    case 'reminder_drafted':
+      return text('step');
+    case 'late_fee_charged':
+      return amount;
     case 'escalated':
       return typeof detail.daysOverdue === 'number'
         ? `${formatCount(detail.daysOverdue, 'day')} overdue`
