@@ -136,3 +136,21 @@ test('leaving a draft estimate with unsaved changes asks first; saving keeps the
   await page.getByRole('table', { name: 'Estimates' }).getByRole('link', { name: 'Draft' }).click();
   await expect(page.getByLabel('Notes')).toHaveValue('Two workshop days on site');
 });
+
+test('an open deal starts an estimate with its customer and line items', async ({ page, host }) => {
+  const { companyId } = await seed(host);
+  const deal = await host.call<{ id: number }>('deals.create', {
+    title: 'Brand strategy',
+    companyId,
+    currency: 'EUR',
+    lineItems: [{ description: 'Brand audit', quantity: '3', unitPriceMinor: 90_000 }],
+  });
+  await page.goto(`${host.url}#/deals/${deal.id}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Brand strategy' })).toBeVisible();
+  await page.getByRole('button', { name: 'New estimate' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Draft estimate' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Company' })).toHaveValue('Ærøskøbing Design ApS');
+  await expect(page.getByLabel('Description 1')).toHaveValue('Brand audit');
+  await expect(page.getByLabel('Quantity 1')).toHaveValue('3');
+});

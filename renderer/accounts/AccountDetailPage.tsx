@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Account } from '../../shared/accounts';
 import { formatMoney } from '../../shared/money';
 import { RecordTimeline } from '../activities/RecordTimeline';
+import { NewEstimateButton } from '../estimates/NewEstimateButton';
 import { AccountInvoicesCard, NewAccountInvoiceButton } from '../invoices/AccountInvoicesCard';
 import { formatCalendarDate, formatCount } from '../lib/format';
 import { DetailColumns } from '../records/DetailColumns';
@@ -43,6 +44,7 @@ const AccountDetail = ({ account }: { account: Account }) => (
           >
             Open company
           </Button>
+          <NewEstimateButton from={{ accountId: account.id }} />
           <NewAccountInvoiceButton accountId={account.id} />
         </>
       }

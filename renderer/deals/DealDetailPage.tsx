@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { Deal } from '../../shared/deals';
 import { formatMoney } from '../../shared/money';
 import { RecordTimeline } from '../activities/RecordTimeline';
+import { NewEstimateButton } from '../estimates/NewEstimateButton';
 import { DealInvoiceButton } from '../invoices/DealInvoiceButton';
 import { usePipelines } from '../pipelines/pipeline-queries';
 import { ArchivedBanner } from '../records/ArchivedBanner';
@@ -100,6 +101,7 @@ const DealDetail = ({ deal }: { deal: Deal }) => {
           <>
             {deal.outcome === 'open' ? (
               <>
+                <NewEstimateButton from={{ dealId: deal.id }} />
                 <Button
                   color="green"
                   leftSection={<IconTrophy size={16} aria-hidden />}

@@ -1,6 +1,6 @@
 import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import type { Estimate } from '../../shared/estimates';
+import type { Estimate, EstimateCreateInput } from '../../shared/estimates';
 import { invoke } from '../lib/rpc';
 import { notifyFailure } from '../records/notices';
 
@@ -28,12 +28,12 @@ export const applyEstimate = (client: QueryClient, estimate: Estimate) => {
   });
 };
 
-/** Starts a blank draft estimate and opens it in the editor. */
-export const useCreateEstimate = () => {
+/** Starts a draft estimate (blank, or from a deal or an account) and opens it in the editor. */
+export const useCreateEstimate = (from: Pick<EstimateCreateInput, 'dealId' | 'accountId'> = {}) => {
   const client = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: () => invoke('estimates.create', {}),
+    mutationFn: () => invoke('estimates.create', from),
     onSuccess: (estimate) => {
       applyEstimate(client, estimate);
       navigate(estimatePath(estimate));
