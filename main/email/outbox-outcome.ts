@@ -25,6 +25,16 @@ const ours = (db: Kysely<Database>, lease: Lease) =>
     .where('status', '=', 'sending')
     .where('lease_until', '=', lease.leaseUntil);
 
+const sentAt = (at: string) =>
+  ({
+    status: 'sent',
+    sent_at: at,
+    lease_until: null,
+    next_attempt_at: null,
+    last_error: '',
+    updated_at: at,
+  }) as const;
+
 const recipientsOf = (row: { to_addresses: string; cc_addresses: string }) =>
   [...JSON.parse(row.to_addresses), ...JSON.parse(row.cc_addresses)]
     .map((recipient: EmailRecipient) => recipient.address)
@@ -62,20 +72,11 @@ const linksOf = async (db: Kysely<Database>, row: OutboxRow) => {
  * Marks the message sent and, in the same transaction, logs it where people look: an outbound email activity
  * on the document's account and company, and an 'emailed' event in the invoice's or estimate's history.
  */
-export const recordDelivered = async (ctx: AppContext, lease: Lease) => {
+const recordSentAndLogged = (ctx: AppContext, lease: Lease) => {
   const kinds: RecordKind[] = ['outbox', 'activities', 'invoices', 'estimates'];
-  await write(ctx, kinds, async (trx) => {
+  return write(ctx, kinds, async (trx) => {
     const at = ctx.clock().toISOString();
-    const updated = await ours(trx, lease)
-      .set({
-        status: 'sent',
-        sent_at: at,
-        lease_until: null,
-        next_attempt_at: null,
-        last_error: '',
-        updated_at: at,
-      })
-      .executeTakeFirst();
+    const updated = await ours(trx, lease).set(sentAt(at)).executeTakeFirst();
     if (updated.numUpdatedRows === 0n) return;
     const row = await trx
       .selectFrom('outbox_messages')
@@ -107,6 +108,19 @@ export const recordDelivered = async (ctx: AppContext, lease: Lease) => {
     if (row.invoice_id !== null) await logInvoiceEvent(trx, row.invoice_id, 'emailed', { to }, at);
     if (row.estimate_id !== null) await logEstimateEvent(trx, row.estimate_id, 'emailed', { to }, at);
   });
+};
+
+/**
+ * The server has the message, so it must end up 'sent' whatever happens to the logging: left 'sending', its
+ * lease would run out and it would go out again, every two minutes, for as long as the logging fails.
+ */
+export const recordDelivered = async (ctx: AppContext, lease: Lease, log: (error: unknown) => void) => {
+  try {
+    await recordSentAndLogged(ctx, lease);
+  } catch (error) {
+    log(error);
+    await write(ctx, ['outbox'], (trx) => ours(trx, lease).set(sentAt(ctx.clock().toISOString())).execute());
+  }
 };
 
 /** A transient failure goes back to the queue after a growing wait; a permanent one waits for the user. */

@@ -26,7 +26,12 @@ const senderSetUp = async (ctx: AppContext) => {
 
 type SetUp = NonNullable<Awaited<ReturnType<typeof senderSetUp>>>;
 
-const deliver = async (ctx: AppContext, lease: Lease, { settings, password, sender }: SetUp) => {
+const deliver = async (
+  ctx: AppContext,
+  lease: Lease,
+  { settings, password, sender }: SetUp,
+  log: (error: unknown) => void,
+) => {
   const row = await ctx.db
     .selectFrom('outbox_messages')
     .select('queued_at')
@@ -43,18 +48,18 @@ const deliver = async (ctx: AppContext, lease: Lease, { settings, password, send
   } finally {
     transport.close();
   }
-  await recordDelivered(ctx, lease);
+  await recordDelivered(ctx, lease, log);
 };
 
 /** One look: frees stalled leases, then sends every due message, one at a time, until none is due. */
-const deliverDue = async (ctx: AppContext, stopping: AbortSignal) => {
+const deliverDue = async (ctx: AppContext, stopping: AbortSignal, log: (error: unknown) => void) => {
   await requeueExpiredLeases(ctx);
   const setUp = await senderSetUp(ctx);
   if (!setUp) return noteWaiting(ctx, sendingNotSetUp);
   while (!stopping.aborted) {
     const lease = await leaseNextDue(ctx);
     if (!lease) return;
-    await deliver(ctx, lease, setUp);
+    await deliver(ctx, lease, setUp, log);
   }
 };
 
@@ -86,7 +91,7 @@ export const startOutboxWorker = (ctx: AppContext, log: (error: unknown) => void
   const loop = async () => {
     do {
       lookAgain = false;
-      await deliverDue(ctx, stopping.signal).catch(log);
+      await deliverDue(ctx, stopping.signal, log).catch(log);
     } while (lookAgain && !stopping.signal.aborted);
     if (!stopping.signal.aborted) await sleep().catch(log);
     running = null;
