@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
 import type { Workspace } from './db/workspace';
+import type { SecretStore } from './email/secret-store';
 import type { EventBus } from './events/event-bus';
 
 export type Clock = () => Date;
@@ -12,4 +13,6 @@ export interface AppContext {
   events: EventBus;
   workspace: Pick<Workspace, 'dataDir' | 'file' | 'migration'>;
   appVersion: string;
+  /** Passwords, kept outside the database. */
+  secrets: SecretStore;
 }

@@ -1,6 +1,8 @@
 import packageJson from '../package.json';
 import type { Clock } from './app-context';
 import { type OpenWorkspaceOptions, openWorkspace, type Workspace } from './db/workspace';
+import { startOutboxWorker } from './email/outbox-worker';
+import { fileSecretStore, type SecretStore } from './email/secret-store';
 import { createEventBus, type EventBus } from './events/event-bus';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { handlers } from './ipc/handlers';
@@ -12,29 +14,37 @@ export interface App {
   workspace: Workspace;
   /** Settles once the catch-up of recurring invoices that runs when the app opens is done. */
   caughtUp: Promise<void>;
+  /** Settles once the outbox worker has sent or rescheduled everything due and is waiting again. */
+  outboxIdle: () => Promise<void>;
   close: () => Promise<void>;
 }
 
 export interface StartAppOptions extends OpenWorkspaceOptions {
   clock?: Clock;
   log?: (error: unknown) => void;
+  /** Where passwords are kept; a file in the data folder unless the host has the OS keychain. */
+  secrets?: SecretStore;
 }
 
 /** Everything the main process is, without Electron: both hosts and the tests start here. */
 export const startApp = async ({
   clock = () => new Date(),
   log = (error) => console.error(error),
+  secrets: givenSecrets,
   ...workspaceOptions
 }: StartAppOptions): Promise<App> => {
   const workspace = await openWorkspace({ now: clock(), ...workspaceOptions });
   const events = createEventBus();
-  const ctx = { db: workspace.db, clock, events, workspace, appVersion: packageJson.version };
+  const secrets = givenSecrets ?? fileSecretStore(workspace.dataDir);
+  const ctx = { db: workspace.db, clock, events, workspace, appVersion: packageJson.version, secrets };
   const dispatch = createDispatch(handlers, ctx, log);
   // Not awaited: the window opens while missed invoices are made.
   const catchUp = startCatchUp(ctx, log);
+  const outbox = startOutboxWorker(ctx, log);
   const close = async () => {
     await catchUp.stop();
+    await outbox.stop();
     await workspace.close();
   };
-  return { dispatch, events, workspace, caughtUp: catchUp.firstRun, close };
+  return { dispatch, events, workspace, caughtUp: catchUp.firstRun, outboxIdle: outbox.idle, close };
 };

@@ -9,6 +9,7 @@ import { createInvokeListener, forwardEvents } from './ipc-bridge';
 import { nativeBinding } from './native-binding';
 import { guardNavigation } from './navigation-guard';
 import { denyAllPermissions } from './permissions';
+import { safeStorageSecrets } from './safe-storage-secrets';
 import { mainWindowOptions } from './window-options';
 
 // Bundled to dist/main/electron.cjs, beside dist/renderer and dist/preload.
@@ -72,7 +73,7 @@ const startupFailed = (error: unknown, binding: string | undefined) => {
 const start = async () => {
   const binding = nativeBinding({ packaged: app.isPackaged, appRoot: app.getAppPath() });
   try {
-    const started = await startApp({ dataDir, nativeBinding: binding });
+    const started = await startApp({ dataDir, nativeBinding: binding, secrets: safeStorageSecrets(dataDir) });
     running = started;
     protocol.handle(appScheme, (request) => serveAppRequest(request, rendererDir));
     denyAllPermissions(session.defaultSession);

@@ -440,6 +440,17 @@ const validExamples: { [K in ChannelName]: (ids: ExampleIds) => ChannelInput<K> 
     invoiceId: openAccountInvoice,
     amountMinor: 500,
   }),
+  'email.settings': () => ({}),
+  'email.updateSettings': () => ({
+    fromName: 'Ada Consulting',
+    fromAddress: 'ada@example.com',
+    smtpHost: 'smtp.example.com',
+    smtpPort: 587,
+    smtpSecurity: 'starttls',
+    smtpUsername: 'ada@example.com',
+    password: 'correct horse battery staple',
+  }),
+  'email.testConnection': () => ({}),
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -6,6 +6,7 @@ import { companyChannels } from '../companies';
 import { contactChannels } from '../contacts';
 import { creditNoteChannels } from '../credit-notes';
 import { dealChannels } from '../deals';
+import { emailSettingsChannels } from '../email-settings';
 import { estimateChannels } from '../estimates';
 import { exportChannels } from '../exports';
 import { forecastChannels } from '../forecast';
@@ -49,6 +50,7 @@ export const contract = {
   ...estimateChannels,
   ...scheduleChannels,
   ...creditNoteChannels,
+  ...emailSettingsChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
