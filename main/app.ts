@@ -5,6 +5,7 @@ import { createEventBus, type EventBus } from './events/event-bus';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { handlers } from './ipc/handlers';
 import { startCatchUp } from './recurring/catch-up';
+import { startReminders } from './reminders/catch-up';
 
 export interface App {
   dispatch: Dispatch;
@@ -12,6 +13,8 @@ export interface App {
   workspace: Workspace;
   /** Settles once the catch-up of recurring invoices that runs when the app opens is done. */
   caughtUp: Promise<void>;
+  /** Settles once the reminders and late fees due while the app was closed are decided. */
+  remindersCaughtUp: Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -32,9 +35,18 @@ export const startApp = async ({
   const dispatch = createDispatch(handlers, ctx, log);
   // Not awaited: the window opens while missed invoices are made.
   const catchUp = startCatchUp(ctx, log);
+  const reminders = startReminders(ctx, log);
   const close = async () => {
     await catchUp.stop();
+    await reminders.stop();
     await workspace.close();
   };
-  return { dispatch, events, workspace, caughtUp: catchUp.firstRun, close };
+  return {
+    dispatch,
+    events,
+    workspace,
+    caughtUp: catchUp.firstRun,
+    remindersCaughtUp: reminders.firstRun,
+    close,
+  };
 };

@@ -17,6 +17,7 @@ import { numberingHandlers } from '../numbering/numbering.handlers';
 import { pipelineHandlers } from '../pipelines/pipelines.handlers';
 import { profileHandlers } from '../profile/profile.handlers';
 import { scheduleHandlers } from '../recurring/schedules.handlers';
+import { reminderHandlers } from '../reminders/reminders.handlers';
 import { scoringHandlers } from '../scoring/scoring.handlers';
 import { searchHandlers } from '../search/search.handlers';
 import { taxRateHandlers } from '../tax-rates/tax-rates.handlers';
@@ -48,4 +49,5 @@ export const handlers = {
   ...estimateHandlers,
   ...scheduleHandlers,
   ...creditNoteHandlers,
+  ...reminderHandlers,
 } satisfies Handlers;

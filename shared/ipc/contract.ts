@@ -17,6 +17,7 @@ import { listChannels } from '../lists';
 import { numberingChannels } from '../numbering';
 import { pipelineChannels } from '../pipelines';
 import { profileChannels } from '../profile';
+import { reminderChannels } from '../reminders';
 import { scheduleChannels } from '../schedules';
 import { scoringChannels } from '../scoring';
 import { searchChannels } from '../search';
@@ -49,6 +50,7 @@ export const contract = {
   ...estimateChannels,
   ...scheduleChannels,
   ...creditNoteChannels,
+  ...reminderChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
