@@ -5,6 +5,7 @@ import { invoke } from '../lib/rpc';
 import { PipelineEditor } from '../pipelines/PipelineEditor';
 import { BusinessProfileSettings } from '../profile/BusinessProfileSettings';
 import { Loaded } from '../records/QueryState';
+import { ReminderSettings } from '../reminders/ReminderSettings';
 import { LeadScoringSettings } from '../scoring/LeadScoringSettings';
 import { Page } from '../shell/Page';
 import { PageHeader } from '../shell/PageHeader';
@@ -26,6 +27,7 @@ const WorkspaceTab = () => {
 const tabs = [
   { value: 'profile', label: 'Business profile', Panel: BusinessProfileSettings },
   { value: 'invoicing', label: 'Invoicing', Panel: InvoicingSettings },
+  { value: 'reminders', label: 'Reminders', Panel: ReminderSettings },
   { value: 'pipelines', label: 'Pipelines', Panel: PipelineEditor },
   { value: 'lead-scoring', label: 'Lead scoring', Panel: LeadScoringSettings },
   { value: 'workspace', label: 'Workspace', Panel: WorkspaceTab },
