@@ -29,13 +29,18 @@ const ReminderItem = ({ reminder }: { reminder: InvoiceReminder }) => (
           </Anchor>
         </Text>
       )}
-      {reminder.outcome === 'skipped' && (
-        <Text size="xs" c="dimmed">
-          Not sent: a later reminder took its place, or it fell before the invoice.
-        </Text>
-      )}
     </div>
-    <Badge size="sm" variant="light" color={reminder.outcome === 'drafted' ? 'blue' : 'gray'}>
+    <Badge
+      size="sm"
+      variant="light"
+      color={reminder.outcome === 'drafted' ? 'blue' : 'gray'}
+      style={{ flexShrink: 0 }}
+      title={
+        reminder.outcome === 'skipped'
+          ? 'A later reminder went instead, or the day fell before the invoice'
+          : undefined
+      }
+    >
       {reminder.outcome === 'drafted' ? 'Reminder drafted' : 'Skipped'}
     </Badge>
   </Group>
