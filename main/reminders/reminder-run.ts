@@ -106,11 +106,12 @@ const cancelSettledReminders = async (ctx: AppContext): Promise<number> => {
 const invoicesToRemind = async (db: Kysely<Database>, steps: PlannedStep[], today: string) => {
   if (steps.length === 0) return [];
   const earliest = Math.min(...steps.map((step) => step.offsetDays));
-  const invoices = await openInvoicesDueBy(db, addDays(today, -earliest)).execute();
+  const open = openInvoicesDueBy(db, addDays(today, -earliest));
+  const invoices = await open.execute();
   const decided = await db
     .selectFrom('invoice_reminders')
     .select(['invoice_id', 'step_id'])
-    .where('invoice_id', 'in', invoices.length > 0 ? invoices.map((row) => row.id) : [0])
+    .where('invoice_id', 'in', open.clearSelect().clearOrderBy().select('id'))
     .execute();
   const done = new Set(decided.map((row) => `${row.invoice_id}:${row.step_id}`));
   return invoices
