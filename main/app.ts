@@ -7,6 +7,7 @@ import { createEventBus, type EventBus } from './events/event-bus';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { handlers } from './ipc/handlers';
 import { startCatchUp } from './recurring/catch-up';
+import { startReminders } from './reminders/catch-up';
 
 export interface App {
   dispatch: Dispatch;
@@ -16,6 +17,8 @@ export interface App {
   caughtUp: Promise<void>;
   /** Settles once the outbox worker has sent or rescheduled everything due and is waiting again. */
   outboxIdle: () => Promise<void>;
+  /** Settles once the reminders and late fees due while the app was closed are decided. */
+  remindersCaughtUp: Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -40,11 +43,21 @@ export const startApp = async ({
   const dispatch = createDispatch(handlers, ctx, log);
   // Not awaited: the window opens while missed invoices are made.
   const catchUp = startCatchUp(ctx, log);
+  const reminders = startReminders(ctx, log);
   const outbox = startOutboxWorker(ctx, log);
   const close = async () => {
     await catchUp.stop();
+    await reminders.stop();
     await outbox.stop();
     await workspace.close();
   };
-  return { dispatch, events, workspace, caughtUp: catchUp.firstRun, outboxIdle: outbox.idle, close };
+  return {
+    dispatch,
+    events,
+    workspace,
+    caughtUp: catchUp.firstRun,
+    remindersCaughtUp: reminders.firstRun,
+    outboxIdle: outbox.idle,
+    close,
+  };
 };

@@ -9,6 +9,7 @@ import * as createEstimates from './0009-create-estimates';
 import * as creditNotes from './0010-credit-notes';
 import * as createSchedules from './0011-create-schedules';
 import * as createEmail from './0012-create-email';
+import * as createReminders from './0013-create-reminders';
 
 export interface Migration {
   name: string;
@@ -27,4 +28,5 @@ export const migrations: Migration[] = [
   { name: '0010-credit-notes', ...creditNotes },
   { name: '0011-create-schedules', ...createSchedules },
   { name: '0012-create-email', ...createEmail },
+  { name: '0013-create-reminders', ...createReminders },
 ];

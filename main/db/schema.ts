@@ -4,6 +4,7 @@ import { type EmailTables, emailColumns } from './email-schema';
 import { type EstimateTables, estimateColumns } from './estimates-schema';
 import { type InvoicingTables, invoicingColumns } from './invoicing-schema';
 import { type RecurringTables, recurringColumns } from './recurring-schema';
+import { type ReminderTables, reminderColumns } from './reminders-schema';
 
 /** Kysely's view of the database: one place, checked against the migrated schema by schema.test.ts. */
 export interface Database
@@ -11,7 +12,8 @@ export interface Database
     EstimateTables,
     CreditNoteTables,
     RecurringTables,
-    EmailTables {
+    EmailTables,
+    ReminderTables {
   companies: CompaniesTable;
   contacts: ContactsTable;
   settings: SettingsTable;
@@ -398,5 +400,6 @@ export const declaredColumns: { [Table in keyof Database]: ColumnNullability<Dat
   ...estimateColumns,
   ...recurringColumns,
   ...emailColumns,
+  ...reminderColumns,
   ...creditNoteColumns,
 };

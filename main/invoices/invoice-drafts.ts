@@ -7,6 +7,7 @@ import { write } from '../db/write';
 import { loadTemplate } from '../invoice-templates/templates.queries';
 import { AppError, notFound } from '../ipc/app-error';
 import { loadInvoiceDefaults, loadProfile } from '../profile/profile.queries';
+import { billPendingLateFees } from '../reminders/late-fee-lines';
 import { defaultTaxRateId } from '../tax-rates/tax-rates.queries';
 import { logInvoiceEvent } from './audit-log';
 import { saveDraft } from './draft-save';
@@ -74,6 +75,7 @@ const createWith = (
     const now = ctx.clock().toISOString();
     const today = localIsoDate(ctx.clock());
     const { id } = await saveDraft(trx, null, await build(trx, today), now);
+    await billPendingLateFees(trx, id, now);
     await logInvoiceEvent(trx, id, 'created', origin, now);
     return getInvoice(trx, id, today);
   });

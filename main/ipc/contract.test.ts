@@ -451,6 +451,23 @@ const validExamples: { [K in ChannelName]: (ids: ExampleIds) => ChannelInput<K> 
     password: 'correct horse battery staple',
   }),
   'email.testConnection': () => ({}),
+  'reminders.settings': () => ({}),
+  'reminders.updateSettings': ({ taxRate }) => ({
+    steps: [
+      { offsetDays: -3, escalate: false },
+      { offsetDays: 10, escalate: true },
+    ],
+    lateFees: {
+      enabled: true,
+      mode: 'own_invoice',
+      amount: { kind: 'fixed', amounts: [{ currency: 'EUR', amountMinor: 4_000 }] },
+      afterDays: 30,
+      taxRateId: taxRate,
+      description: 'Late payment fee',
+    },
+  }),
+  'reminders.forInvoice': ({ overdueInvoice }) => ({ invoiceId: overdueInvoice }),
+  'reminders.runNow': () => ({}),
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

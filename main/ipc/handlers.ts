@@ -18,6 +18,7 @@ import { numberingHandlers } from '../numbering/numbering.handlers';
 import { pipelineHandlers } from '../pipelines/pipelines.handlers';
 import { profileHandlers } from '../profile/profile.handlers';
 import { scheduleHandlers } from '../recurring/schedules.handlers';
+import { reminderHandlers } from '../reminders/reminders.handlers';
 import { scoringHandlers } from '../scoring/scoring.handlers';
 import { searchHandlers } from '../search/search.handlers';
 import { taxRateHandlers } from '../tax-rates/tax-rates.handlers';
@@ -50,4 +51,5 @@ export const handlers = {
   ...scheduleHandlers,
   ...creditNoteHandlers,
   ...emailSettingsHandlers,
+  ...reminderHandlers,
 } satisfies Handlers;

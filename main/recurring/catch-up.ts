@@ -3,10 +3,12 @@ import type { InvoiceLineValues } from '../../shared/invoices';
 import type { CatchUpReport } from '../../shared/schedules';
 import type { AppContext } from '../app-context';
 import { write } from '../db/write';
+import { type HourlyRun, startHourlyRun } from '../hourly-run';
 import { logInvoiceEvent } from '../invoices/audit-log';
 import { saveDraft } from '../invoices/draft-save';
 import { draftFromAccount } from '../invoices/invoice-drafts';
 import { issueInvoice } from '../invoices/invoice-issue';
+import { billPendingLateFees } from '../reminders/late-fee-lines';
 import { duePeriods, loadScheduleRecord, madeDatesOf } from './schedule-records';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -44,6 +46,7 @@ const makePeriod = (ctx: AppContext, scheduleId: number, period: string): Promis
       },
       now,
     );
+    await billPendingLateFees(trx, invoiceId, now);
     await logInvoiceEvent(trx, invoiceId, 'created', { from: 'schedule', scheduleId, period }, now);
     const { id: runId } = await trx
       .insertInto('schedule_runs')
@@ -126,37 +129,6 @@ export const runDueSchedules = async (ctx: AppContext, signal?: AbortSignal): Pr
   return report;
 };
 
-export interface CatchUpTimer {
-  /** The catch-up run when the app opened; settles (never rejects) once done. */
-  firstRun: Promise<void>;
-  stop: () => Promise<void>;
-}
-
-const hourMs = 3_600_000;
-
-/**
- * Catches up once now and then every hour while the app runs, one run at a time. Errors are logged, never
- * thrown: the app opens and stays open whatever a schedule does. Stopping waits for the period under way.
- */
-export const startCatchUp = (ctx: AppContext, log: (error: unknown) => void): CatchUpTimer => {
-  const stopping = new AbortController();
-  let running = Promise.resolve();
-  const run = () => {
-    running = running.then(async () => {
-      if (stopping.signal.aborted) return;
-      await runDueSchedules(ctx, stopping.signal).catch(log);
-    });
-    return running;
-  };
-  const firstRun = run();
-  const timer = setInterval(run, hourMs);
-  timer.unref();
-  return {
-    firstRun,
-    stop: async () => {
-      stopping.abort();
-      clearInterval(timer);
-      await running;
-    },
-  };
-};
+/** Catches up once now and then every hour while the app runs; see startHourlyRun. */
+export const startCatchUp = (ctx: AppContext, log: (error: unknown) => void): HourlyRun =>
+  startHourlyRun((signal) => runDueSchedules(ctx, signal), log);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { EmailSettings } from '../../shared/email';
 import type { InvoiceDefaults, WorkspaceProfile } from '../../shared/profile';
+import type { LateFeeSettings } from '../../shared/reminders';
 import type { Database } from '../db/schema';
 
 /** Workspace settings, JSON-encoded in the settings table; the migration writes every default. */
@@ -11,6 +12,7 @@ export interface Settings {
   profile: Omit<WorkspaceProfile, 'baseCurrency'>;
   invoice_defaults: InvoiceDefaults;
   email: EmailSettings;
+  late_fees: LateFeeSettings;
 }
 
 export const readSetting = async <K extends keyof Settings>(

@@ -15,6 +15,8 @@ interface SettingsFormOptions<Values extends Record<string, unknown>, Input, Sav
   save: (input: Input) => Promise<Saved>;
   /** Shows what the server kept (cache, notice) and returns the values the form starts again from. */
   onSaved: (saved: Saved) => Values;
+  /** The form field an input path came from, when the form's shape differs from the input's. */
+  fieldOf?: (path: readonly PropertyKey[]) => string;
 }
 
 /** A form that stays on screen after saving, as settings do: unchanged again once saved, Discard going back to it. */
@@ -24,12 +26,13 @@ export const useSettingsForm = <Values extends Record<string, unknown>, Input, S
   schema,
   save,
   onSaved,
+  fieldOf = byPath,
 }: SettingsFormOptions<Values, Input, Saved>) => {
   const form = useForm<Values>({
     initialValues,
     validate: (values): FormErrors => {
       const parsed = schema.safeParse(prepare(values));
-      return parsed.success ? {} : issuesToErrors(parsed.error.issues, byPath);
+      return parsed.success ? {} : issuesToErrors(parsed.error.issues, fieldOf);
     },
   });
   const mutation = useMutation({
@@ -40,7 +43,7 @@ export const useSettingsForm = <Values extends Record<string, unknown>, Input, S
       form.setValues(values);
     },
     onError: (error) => {
-      if (error instanceof RpcFailure) form.setErrors(serverErrors(error.fields, byPath));
+      if (error instanceof RpcFailure) form.setErrors(serverErrors(error.fields, fieldOf));
     },
   });
   const { error } = mutation;

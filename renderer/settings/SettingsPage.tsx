@@ -6,6 +6,7 @@ import { invoke } from '../lib/rpc';
 import { PipelineEditor } from '../pipelines/PipelineEditor';
 import { BusinessProfileSettings } from '../profile/BusinessProfileSettings';
 import { Loaded } from '../records/QueryState';
+import { ReminderSettings } from '../reminders/ReminderSettings';
 import { LeadScoringSettings } from '../scoring/LeadScoringSettings';
 import { Page } from '../shell/Page';
 import { PageHeader } from '../shell/PageHeader';
@@ -28,6 +29,7 @@ const tabs = [
   { value: 'profile', label: 'Business profile', Panel: BusinessProfileSettings },
   { value: 'invoicing', label: 'Invoicing', Panel: InvoicingSettings },
   { value: 'email', label: 'Email', Panel: EmailSettings },
+  { value: 'reminders', label: 'Reminders', Panel: ReminderSettings },
   { value: 'pipelines', label: 'Pipelines', Panel: PipelineEditor },
   { value: 'lead-scoring', label: 'Lead scoring', Panel: LeadScoringSettings },
   { value: 'workspace', label: 'Workspace', Panel: WorkspaceTab },

@@ -18,6 +18,7 @@ import { listChannels } from '../lists';
 import { numberingChannels } from '../numbering';
 import { pipelineChannels } from '../pipelines';
 import { profileChannels } from '../profile';
+import { reminderChannels } from '../reminders';
 import { scheduleChannels } from '../schedules';
 import { scoringChannels } from '../scoring';
 import { searchChannels } from '../search';
@@ -51,6 +52,7 @@ export const contract = {
   ...scheduleChannels,
   ...creditNoteChannels,
   ...emailSettingsChannels,
+  ...reminderChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ import { errorMessage } from '../../lib/rpc';
 import { useProfile } from '../../profile/profile-queries';
 import { FieldList } from '../../records/FieldList';
 import { PageLoader } from '../../records/QueryState';
+import { InvoiceRemindersCard } from '../../reminders/InvoiceRemindersCard';
 import { Page } from '../../shell/Page';
 import { PageHeader } from '../../shell/PageHeader';
 import { InvoiceStatusBadge } from '../InvoiceStatusBadge';
@@ -171,6 +172,7 @@ export const IssuedInvoiceView = ({ invoice }: { invoice: Invoice }) => (
               <BalanceCard invoice={invoice} />
               <PaymentsCard invoice={invoice} />
               <CreditNotesCard invoice={invoice} />
+              <InvoiceRemindersCard invoiceId={invoice.id} />
             </>
           )}
           <HistoryCard invoice={invoice} />
