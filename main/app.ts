@@ -1,5 +1,5 @@
 import packageJson from '../package.json';
-import type { Clock } from './app-context';
+import type { Clock, DesktopHost } from './app-context';
 import { type OpenWorkspaceOptions, openWorkspace, type Workspace } from './db/workspace';
 import { createEventBus, type EventBus } from './events/event-bus';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
@@ -18,17 +18,19 @@ export interface App {
 export interface StartAppOptions extends OpenWorkspaceOptions {
   clock?: Clock;
   log?: (error: unknown) => void;
+  desktop?: DesktopHost;
 }
 
 /** Everything the main process is, without Electron: both hosts and the tests start here. */
 export const startApp = async ({
   clock = () => new Date(),
   log = (error) => console.error(error),
+  desktop,
   ...workspaceOptions
 }: StartAppOptions): Promise<App> => {
   const workspace = await openWorkspace({ now: clock(), ...workspaceOptions });
   const events = createEventBus();
-  const ctx = { db: workspace.db, clock, events, workspace, appVersion: packageJson.version };
+  const ctx = { db: workspace.db, clock, events, workspace, appVersion: packageJson.version, desktop };
   const dispatch = createDispatch(handlers, ctx, log);
   // Not awaited: the window opens while missed invoices are made.
   const catchUp = startCatchUp(ctx, log);

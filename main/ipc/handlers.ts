@@ -5,6 +5,7 @@ import { companyHandlers } from '../companies/companies.handlers';
 import { contactHandlers } from '../contacts/contacts.handlers';
 import { creditNoteHandlers } from '../credit-notes/credit-notes.handlers';
 import { dealHandlers } from '../deals/deals.handlers';
+import { emailTemplateHandlers, outboxHandlers } from '../email/outbox.handlers';
 import { estimateHandlers } from '../estimates/estimates.handlers';
 import { exportHandlers } from '../exports/exports.handlers';
 import { forecastHandlers } from '../forecast/forecast.handlers';
@@ -48,4 +49,6 @@ export const handlers = {
   ...estimateHandlers,
   ...scheduleHandlers,
   ...creditNoteHandlers,
+  ...outboxHandlers,
+  ...emailTemplateHandlers,
 } satisfies Handlers;

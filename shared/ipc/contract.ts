@@ -15,6 +15,7 @@ import { invoiceChannels } from '../invoices';
 import { leadChannels } from '../leads';
 import { listChannels } from '../lists';
 import { numberingChannels } from '../numbering';
+import { emailTemplateChannels, outboxChannels } from '../outbox';
 import { pipelineChannels } from '../pipelines';
 import { profileChannels } from '../profile';
 import { scheduleChannels } from '../schedules';
@@ -49,6 +50,8 @@ export const contract = {
   ...estimateChannels,
   ...scheduleChannels,
   ...creditNoteChannels,
+  ...outboxChannels,
+  ...emailTemplateChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;
