@@ -15,6 +15,7 @@ import { estimateLabel } from '../estimates/estimate-records';
 import { invoiceLabel } from '../invoices/invoice-records';
 import { notFound } from '../ipc/app-error';
 import { readSetting } from '../settings/settings';
+import { documentPdfName } from './document-pdf';
 import { type EmailSource, mergeContextFor } from './merge-values';
 
 export type OutboxRecord = Selectable<OutboxMessagesTable>;
@@ -149,7 +150,10 @@ export const getOutboxMessage = async (
     cc: addresses(row.cc_addresses),
     body: row.body,
     queuedAt: row.queued_at,
-    attachments: attachments.map((file) => ({ fileName: file.file_name, size: file.size })),
+    attachments:
+      row.status === 'draft'
+        ? [{ fileName: await documentPdfName(db, source), size: null }]
+        : attachments.map((file) => ({ fileName: file.file_name, size: file.size })),
     warnings:
       row.status === 'draft'
         ? warningsFor(row, document, values, `${template.subject}\n${template.body}`)

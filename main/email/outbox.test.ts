@@ -5,7 +5,7 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import type { OutboxMessage } from '../../shared/outbox';
 import { startEstimatingApp } from '../estimates/estimate-fixtures';
-import { failure, startInvoicingApp } from '../invoices/invoice-fixtures';
+import { failure } from '../invoices/invoice-fixtures';
 import { makeTempDir, startTestApp, type TestApp } from '../test-support';
 
 const dang = { name: 'Đặng Văn', address: 'dang.van@aeroskobing.dk' };
@@ -46,7 +46,7 @@ describe('composing and queuing an invoice email', () => {
       to: [dang],
       subject: 'Invoice INV-2026-0001 from Zoë Łukasz-Müller Consulting',
       document: { kind: 'invoice', label: 'Invoice INV-2026-0001', path: `/invoices/${invoiceId}` },
-      attachments: [],
+      attachments: [{ fileName: 'INV-2026-0001 Ærøskøbing Shipping ApS.pdf', size: null }],
       smtpReady: false,
     });
     expect(draft.warnings).toEqual([]);

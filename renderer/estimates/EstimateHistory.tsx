@@ -14,7 +14,8 @@ const eventNames: Record<EstimateEventKind, string> = {
 };
 
 const detailOf = (detail: Record<string, unknown>) =>
-  ['number', 'by', 'fileName', 'to'].map((key) => detail[key]).find((value) => typeof value === 'string') ?? '';
+  ['number', 'by', 'fileName', 'to'].map((key) => detail[key]).find((value) => typeof value === 'string') ??
+  '';
 
 /** What happened to the estimate, oldest first; a run of edits shows once. */
 export const EstimateHistory = ({ estimate }: { estimate: Estimate }) => {
