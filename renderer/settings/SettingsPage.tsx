@@ -1,6 +1,7 @@
 import { Tabs } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
+import { EmailTemplatesSettings } from '../email/EmailTemplatesSettings';
 import { invoke } from '../lib/rpc';
 import { PipelineEditor } from '../pipelines/PipelineEditor';
 import { BusinessProfileSettings } from '../profile/BusinessProfileSettings';
@@ -26,6 +27,7 @@ const WorkspaceTab = () => {
 const tabs = [
   { value: 'profile', label: 'Business profile', Panel: BusinessProfileSettings },
   { value: 'invoicing', label: 'Invoicing', Panel: InvoicingSettings },
+  { value: 'email-templates', label: 'Email templates', Panel: EmailTemplatesSettings },
   { value: 'pipelines', label: 'Pipelines', Panel: PipelineEditor },
   { value: 'lead-scoring', label: 'Lead scoring', Panel: LeadScoringSettings },
   { value: 'workspace', label: 'Workspace', Panel: WorkspaceTab },
