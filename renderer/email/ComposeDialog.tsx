@@ -82,111 +82,130 @@ const ComposeForm = ({ message, onClose }: { message: OutboxMessage; onClose: ()
     },
   });
   const busy = action.isPending ? action.variables : null;
+  const dirty =
+    values.to !== formatRecipients(message.to) ||
+    values.cc !== formatRecipients(message.cc) ||
+    values.subject !== message.subject ||
+    values.body !== message.body;
+  // Closing keeps what was typed, as the invoice draft does; an address the server refuses says so.
+  const close = () => {
+    if (editable && dirty && !action.isPending)
+      invoke('outbox.update', { id: message.id, to, cc, subject: values.subject, body: values.body })
+        .then(() => client.invalidateQueries({ queryKey: ['outbox'] }))
+        .catch((error: unknown) => notifyFailure('Your last edits to the email were not saved', error));
+    onClose();
+  };
   const set = (key: keyof typeof values) => (value: string) => setValues((now) => ({ ...now, [key]: value }));
   return (
-    <Stack gap="sm">
-      <Text size="sm" c="dimmed">
-        About <Anchor href={`#${message.document.path}`}>{message.document.label}</Anchor>
-        {message.document.isDraft && ' · sending issues it first, so it gets its number'}
-      </Text>
-      <TextInput
-        label="To"
-        description="Addresses separated by commas; “Name <address>” works too"
-        value={values.to}
-        onChange={(event) => set('to')(event.currentTarget.value)}
-        error={listError(fields, 'to', to)}
-        disabled={!editable}
-      />
-      <TextInput
-        label="Cc"
-        value={values.cc}
-        onChange={(event) => set('cc')(event.currentTarget.value)}
-        error={listError(fields, 'cc', cc)}
-        disabled={!editable}
-      />
-      <TextInput
-        label="Subject"
-        value={values.subject}
-        onChange={(event) => set('subject')(event.currentTarget.value)}
-        error={fields.subject}
-        disabled={!editable}
-      />
-      <Textarea
-        label="Message"
-        autosize
-        minRows={8}
-        maxRows={18}
-        value={values.body}
-        onChange={(event) => set('body')(event.currentTarget.value)}
-        error={fields.body}
-        disabled={!editable}
-      />
-      <Group gap={6} aria-label="Attachments">
-        <IconPaperclip size={16} aria-hidden />
-        <Text size="sm">{message.attachments.map(attachmentText).join(', ')}</Text>
-      </Group>
-      {message.warnings.length > 0 && (
-        <Alert color="yellow" variant="light" title="Before it goes out">
-          <List size="sm">
-            {message.warnings.map((warning) => (
-              <List.Item key={warning}>{warning}</List.Item>
-            ))}
-          </List>
-        </Alert>
-      )}
-      <Group justify="space-between" mt="xs">
-        <Button
-          variant="subtle"
-          color="red"
-          loading={busy === 'discard'}
+    <Modal opened onClose={close} size="xl" title={`Email ${message.document.label}`}>
+      <Stack gap="sm">
+        <Text size="sm" c="dimmed">
+          About <Anchor href={`#${message.document.path}`}>{message.document.label}</Anchor>
+          {message.document.isDraft && ' · sending issues it first, so it gets its number'}
+        </Text>
+        <TextInput
+          label="To"
+          description="Addresses separated by commas; “Name <address>” works too"
+          value={values.to}
+          onChange={(event) => set('to')(event.currentTarget.value)}
+          error={listError(fields, 'to', to)}
           disabled={!editable}
-          onClick={() => action.mutate('discard')}
-        >
-          Discard
-        </Button>
-        <Group gap="xs">
-          <Button
-            variant="default"
-            loading={busy === 'save'}
-            disabled={!editable}
-            onClick={() => action.mutate('save')}
-          >
-            Save draft
-          </Button>
-          <Button
-            variant="default"
-            leftSection={<IconMailForward size={16} aria-hidden />}
-            loading={busy === 'eml'}
-            onClick={() => action.mutate('eml')}
-          >
-            Open in mail app
-          </Button>
-          <Button
-            leftSection={<IconSend size={16} aria-hidden />}
-            loading={busy === 'send'}
-            disabled={!editable}
-            onClick={() => action.mutate('send')}
-          >
-            Send
-          </Button>
+        />
+        <TextInput
+          label="Cc"
+          value={values.cc}
+          onChange={(event) => set('cc')(event.currentTarget.value)}
+          error={listError(fields, 'cc', cc)}
+          disabled={!editable}
+        />
+        <TextInput
+          label="Subject"
+          value={values.subject}
+          onChange={(event) => set('subject')(event.currentTarget.value)}
+          error={fields.subject}
+          disabled={!editable}
+        />
+        <Textarea
+          label="Message"
+          autosize
+          minRows={8}
+          maxRows={18}
+          value={values.body}
+          onChange={(event) => set('body')(event.currentTarget.value)}
+          error={fields.body}
+          disabled={!editable}
+        />
+        <Group gap={6} aria-label="Attachments">
+          <IconPaperclip size={16} aria-hidden />
+          <Text size="sm">
+            {message.document.isDraft
+              ? `The PDF of ${message.document.label}, made with its number when you send`
+              : message.attachments.map(attachmentText).join(', ')}
+          </Text>
         </Group>
-      </Group>
-    </Stack>
+        {message.warnings.length > 0 && (
+          <Alert color="yellow" variant="light" title="Before it goes out">
+            <List size="sm">
+              {message.warnings.map((warning) => (
+                <List.Item key={warning}>{warning}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        <Group justify="space-between" mt="xs">
+          <Button
+            variant="subtle"
+            color="red"
+            loading={busy === 'discard'}
+            disabled={!editable}
+            onClick={() => action.mutate('discard')}
+          >
+            Discard
+          </Button>
+          <Group gap="xs">
+            <Button
+              variant="default"
+              loading={busy === 'save'}
+              disabled={!editable}
+              onClick={() => action.mutate('save')}
+            >
+              Save draft
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconMailForward size={16} aria-hidden />}
+              loading={busy === 'eml'}
+              disabled={message.document.isDraft}
+              title={
+                message.document.isDraft ? 'The document needs its number first: Send issues it' : undefined
+              }
+              onClick={() => action.mutate('eml')}
+            >
+              Open in mail app
+            </Button>
+            <Button
+              leftSection={<IconSend size={16} aria-hidden />}
+              loading={busy === 'send'}
+              disabled={!editable}
+              onClick={() => action.mutate('send')}
+            >
+              Send
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </Modal>
   );
 };
 
 /** Writing one email: its words, recipients and attachment, then Send (queued) or open it in the mail app. */
 export const ComposeDialog = ({ messageId, onClose }: { messageId: number; onClose: () => void }) => {
   const message = useOutboxMessage(messageId);
+  if (message.data) return <ComposeForm message={message.data} onClose={onClose} />;
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      size="xl"
-      title={message.data ? `Email ${message.data.document.label}` : 'Email'}
-    >
+    <Modal opened onClose={onClose} size="xl" title="Email">
       <Loaded query={message} failedTitle="Could not open the email" loadingLabel="Loading the email">
-        {(loaded) => <ComposeForm message={loaded} onClose={onClose} />}
+        {() => null}
       </Loaded>
     </Modal>
   );

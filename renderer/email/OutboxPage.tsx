@@ -90,22 +90,22 @@ const OutboxTable = ({ rows, onOpen }: { rows: OutboxRow[]; onOpen: (id: number)
     <Table.Tbody>
       {rows.map((row) => (
         <Table.Tr key={row.id}>
-          <Table.Td maw={320}>
+          <Table.Td maw={260}>
             <Text size="sm" fw={500} truncate>
               {row.subject || '(no subject)'}
             </Text>
           </Table.Td>
-          <Table.Td maw={240}>
+          <Table.Td maw={190}>
             <Text size="sm" truncate>
               {formatRecipients(row.to) || '—'}
             </Text>
           </Table.Td>
           <Table.Td>
-            <Anchor component={Link} to={row.document.path} size="sm">
+            <Anchor component={Link} to={row.document.path} size="sm" style={{ whiteSpace: 'nowrap' }}>
               {row.document.label}
             </Anchor>
           </Table.Td>
-          <Table.Td>
+          <Table.Td miw={130}>
             <OutboxStatusBadge row={row} />
           </Table.Td>
           <Table.Td ta="right" className="lb-numeric">

@@ -10,38 +10,36 @@ const when = (iso: string) =>
     ? times.format(new Date(iso))
     : formatDateTime(iso);
 
-const labelOf = (row: OutboxRow): { text: string; color: string } => {
-  switch (row.status) {
-    case 'draft':
-      return { text: 'Draft', color: 'gray' };
-    case 'queued':
-      return {
-        text: row.nextAttemptAt ? `Queued · next try ${when(row.nextAttemptAt)}` : 'Queued',
-        color: 'blue',
-      };
-    case 'sending':
-      return { text: 'Sending', color: 'cyan' };
-    case 'sent':
-      return { text: row.sentAt ? `Sent ${when(row.sentAt)}` : 'Sent', color: 'teal' };
-    case 'failed':
-      return { text: 'Failed', color: 'red' };
-    case 'cancelled':
-      return { text: 'Cancelled', color: 'gray' };
-  }
+const labels: Record<OutboxRow['status'], { text: string; color: string }> = {
+  draft: { text: 'Draft', color: 'gray' },
+  queued: { text: 'Queued', color: 'blue' },
+  sending: { text: 'Sending', color: 'cyan' },
+  sent: { text: 'Sent', color: 'teal' },
+  failed: { text: 'Failed', color: 'red' },
+  cancelled: { text: 'Cancelled', color: 'gray' },
 };
 
-/** Where one email stands, with the reason when delivery failed or is being retried. */
+/** The line under the badge: when it goes (or went) out, or why it did not. */
+const detailOf = (row: OutboxRow) => {
+  if (row.status === 'queued' && row.nextAttemptAt)
+    return `next try ${when(row.nextAttemptAt)}${row.lastError ? ` · last: ${row.lastError}` : ''}`;
+  if (row.status === 'sent' && row.sentAt) return when(row.sentAt);
+  if (row.status === 'failed') return row.lastError;
+  return '';
+};
+
+/** Where one email stands: Queued "next try 10:42", Sent 10:45, Failed with the reason. */
 export const OutboxStatusBadge = ({ row }: { row: OutboxRow }) => {
-  const { text, color } = labelOf(row);
-  const reason = row.status === 'failed' || row.status === 'queued' ? row.lastError : '';
+  const { text, color } = labels[row.status];
+  const detail = detailOf(row);
   return (
     <Stack gap={2} align="flex-start">
       <Badge color={color} variant="light" tt="none">
         {text}
       </Badge>
-      {reason && (
+      {detail && (
         <Text size="xs" c={row.status === 'failed' ? 'red.7' : 'dimmed'} lineClamp={2}>
-          {reason}
+          {detail}
         </Text>
       )}
     </Stack>
