@@ -24,6 +24,9 @@ const attachedBytes = (app: TestApp, messageId: number) =>
     .where('message_id', '=', messageId)
     .execute();
 
+const creditNoteOn = (app: TestApp, invoiceId: number) =>
+  app.call('creditNotes.issue', { invoiceId, amountMinor: 1_000, reason: 'Late', outcome: 'reduce' });
+
 const editable = ({ id, to, cc, subject, body }: OutboxMessage) => ({ id, to, cc, subject, body });
 
 /** An invoicing workspace whose customer contact has an email address. */
@@ -112,12 +115,7 @@ describe('composing and queuing an invoice email', () => {
   it('refuses a void invoice and a credit note composed as an invoice', async () => {
     const { app, issued } = await startEmailingApp();
     const invoiceId = await issued();
-    const note = await app.call('creditNotes.issue', {
-      invoiceId,
-      amountMinor: 1_000,
-      reason: 'Late',
-      outcome: 'reduce',
-    });
+    const note = await creditNoteOn(app, invoiceId);
     expect((await failure(app, 'outbox.compose', { kind: 'invoice', invoiceId: note.id })).message).toMatch(
       /is a credit note/,
     );
@@ -212,12 +210,7 @@ describe('estimates and credit notes', () => {
   it('a credit note composes with its own template, naming the invoice it corrects', async () => {
     const { app, issued } = await startEmailingApp();
     const invoiceId = await issued();
-    const note = await app.call('creditNotes.issue', {
-      invoiceId,
-      amountMinor: 1_000,
-      reason: 'Late',
-      outcome: 'reduce',
-    });
+    const note = await creditNoteOn(app, invoiceId);
     const draft = await app.call('outbox.compose', { kind: 'credit_note', invoiceId: note.id });
     const { number } = await app.call('invoices.get', { id: note.id });
     expect(draft.subject).toBe(`Credit note ${number} for invoice INV-2026-0001`);
