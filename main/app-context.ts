@@ -6,6 +6,12 @@ import type { EventBus } from './events/event-bus';
 
 export type Clock = () => Date;
 
+/** What only a desktop host can do; the web host has none of it. */
+export interface DesktopHost {
+  /** Opens a file with the system's app for its type; resolves to '' or the reason it could not. */
+  openPath: (path: string) => Promise<string>;
+}
+
 /** What every handler gets: the database, an injectable clock, and the event bus. */
 export interface AppContext {
   db: Kysely<Database>;
@@ -15,4 +21,5 @@ export interface AppContext {
   appVersion: string;
   /** Passwords, kept outside the database. */
   secrets: SecretStore;
+  desktop?: DesktopHost;
 }

@@ -1,5 +1,5 @@
 import packageJson from '../package.json';
-import type { Clock } from './app-context';
+import type { Clock, DesktopHost } from './app-context';
 import { type OpenWorkspaceOptions, openWorkspace, type Workspace } from './db/workspace';
 import { startOutboxWorker } from './email/outbox-worker';
 import { fileSecretStore, type SecretStore } from './email/secret-store';
@@ -27,6 +27,7 @@ export interface StartAppOptions extends OpenWorkspaceOptions {
   log?: (error: unknown) => void;
   /** Where passwords are kept; a file in the data folder unless the host has the OS keychain. */
   secrets?: SecretStore;
+  desktop?: DesktopHost;
 }
 
 /** Everything the main process is, without Electron: both hosts and the tests start here. */
@@ -34,12 +35,21 @@ export const startApp = async ({
   clock = () => new Date(),
   log = (error) => console.error(error),
   secrets: givenSecrets,
+  desktop,
   ...workspaceOptions
 }: StartAppOptions): Promise<App> => {
   const workspace = await openWorkspace({ now: clock(), ...workspaceOptions });
   const events = createEventBus();
   const secrets = givenSecrets ?? fileSecretStore(workspace.dataDir);
-  const ctx = { db: workspace.db, clock, events, workspace, appVersion: packageJson.version, secrets };
+  const ctx = {
+    db: workspace.db,
+    clock,
+    events,
+    workspace,
+    appVersion: packageJson.version,
+    secrets,
+    desktop,
+  };
   const dispatch = createDispatch(handlers, ctx, log);
   // Not awaited: the window opens while missed invoices are made.
   const catchUp = startCatchUp(ctx, log);

@@ -56,6 +56,11 @@ const fieldPattern = /\{\{\s*([a-z_]+(?:\.[a-z_]+)+)\s*\}\}/g;
 export const renderMergeFields = (text: string, values: MergeValues): string =>
   text.replace(fieldPattern, (whole, name: string) => values[name as MergeField] ?? whole);
 
+/** Every `{{field}}` still in `text`, each once. */
+export const mergeFieldsIn = (text: string): string[] => [
+  ...new Set([...text.matchAll(fieldPattern)].map((match) => match[1] as string)),
+];
+
 /** The `{{fields}}` in `text` that an email of `kind` cannot fill, each once. */
 export const unknownMergeFields = (text: string, kind: EmailKind): string[] => {
   const known = new Set<string>(mergeFieldsByKind[kind]);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { bridgeChannels } from '../../shared/ipc/bridge';
 import { type App, startApp } from '../app';
 import { resolveDataDir } from '../data-dir';
@@ -73,7 +73,9 @@ const startupFailed = (error: unknown, binding: string | undefined) => {
 const start = async () => {
   const binding = nativeBinding({ packaged: app.isPackaged, appRoot: app.getAppPath() });
   try {
-    const started = await startApp({ dataDir, nativeBinding: binding, secrets: safeStorageSecrets(dataDir) });
+    const desktop = { openPath: (path: string) => shell.openPath(path) };
+    const secrets = safeStorageSecrets(dataDir);
+    const started = await startApp({ dataDir, nativeBinding: binding, secrets, desktop });
     running = started;
     protocol.handle(appScheme, (request) => serveAppRequest(request, rendererDir));
     denyAllPermissions(session.defaultSession);

@@ -85,6 +85,13 @@ export interface MergeContext {
 }
 
 /**
+ * A draft has no number yet: its field is left out, so `{{invoice.number}}` stays in the text and is filled
+ * when sending issues the document, rather than going out blank.
+ */
+const numberField = <K extends 'invoice.number' | 'estimate.number'>(field: K, number: string | null) =>
+  number === null ? {} : ({ [field]: number } as Record<K, string>);
+
+/**
  * Every merge field's value for one document, formatted in the seller's locale, plus who it goes to.
  * Public links stay empty until the sync endpoint publishes documents.
  */
@@ -111,7 +118,7 @@ export const mergeContextFor = async (
       accountId: row.account_id,
       values: {
         ...party.values,
-        'estimate.number': row.number ?? '',
+        ...numberField('estimate.number', row.number),
         'estimate.total': money(row.total_minor, row.currency),
         'estimate.issue_date': date(row.issue_date),
         'estimate.valid_until': date(row.valid_until),
@@ -143,7 +150,7 @@ export const mergeContextFor = async (
     accountId: row.account_id,
     values: {
       ...party.values,
-      'invoice.number': row.number ?? '',
+      ...numberField('invoice.number', row.number),
       'invoice.total': money(row.total_minor, row.currency),
       'invoice.balance': money(balanceOf(row), row.currency),
       'invoice.issue_date': date(row.issue_date),

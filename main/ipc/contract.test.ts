@@ -28,6 +28,9 @@ type ExampleIds = {
   approvedEstimate: number;
   schedule: number;
   openAccountInvoice: number;
+  draftEmail: number;
+  queuedEmail: number;
+  failedEmail: number;
 };
 
 const validExamples: { [K in ChannelName]: (ids: ExampleIds) => ChannelInput<K> } = {
@@ -468,6 +471,27 @@ const validExamples: { [K in ChannelName]: (ids: ExampleIds) => ChannelInput<K> 
   }),
   'reminders.forInvoice': ({ overdueInvoice }) => ({ invoiceId: overdueInvoice }),
   'reminders.runNow': () => ({}),
+  'outbox.compose': ({ overdueInvoice }) => ({ kind: 'invoice', invoiceId: overdueInvoice }),
+  'outbox.get': ({ draftEmail }) => ({ id: draftEmail }),
+  'outbox.update': ({ draftEmail }) => ({
+    id: draftEmail,
+    to: [{ name: 'Ada Lovelace', address: 'ada@example.com' }],
+    cc: [],
+    subject: 'Your invoice',
+    body: 'Hello Ada,\n\nplease find it attached.',
+  }),
+  'outbox.discard': ({ draftEmail }) => ({ id: draftEmail }),
+  'outbox.send': ({ draftEmail }) => ({ id: draftEmail }),
+  'outbox.exportEml': ({ draftEmail }) => ({ id: draftEmail }),
+  'outbox.list': () => ({ status: 'queued' }),
+  'outbox.retry': ({ failedEmail }) => ({ id: failedEmail }),
+  'outbox.cancel': ({ queuedEmail }) => ({ id: queuedEmail }),
+  'emailTemplates.list': () => ({}),
+  'emailTemplates.update': () => ({
+    kind: 'invoice',
+    subject: 'Invoice {{invoice.number}}',
+    body: 'Hello {{client.first_name}}, {{invoice.total}} is due on {{invoice.due_date}}.',
+  }),
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -567,6 +591,35 @@ const exampleCredit = async (app: TestApp, accountId: number, taxRateId: number)
   return { openAccountInvoice: open.id };
 };
 
+/** A draft email about an issued invoice, a queued one and one the delivery worker gave up on. */
+const exampleEmails = async (app: TestApp) => {
+  const db = app.workspace.sqlite;
+  const invoiceId = db
+    .prepare(`SELECT min(id) FROM invoices WHERE status = 'issued'`)
+    .pluck()
+    .get() as number;
+  const estimateIds = db
+    .prepare(`SELECT id FROM estimates WHERE status IN ('sent', 'approved') ORDER BY id`)
+    .pluck()
+    .all() as number[];
+  const to = [{ name: 'Ada', address: 'ada@example.com' }];
+  const draft = async (input: ChannelInput<'outbox.compose'>) => {
+    const { id, subject, body } = await app.call('outbox.compose', input);
+    await app.call('outbox.update', { id, to, cc: [], subject, body });
+    return id;
+  };
+  const [queued, failed] = await Promise.all(
+    estimateIds.map((estimateId) => draft({ kind: 'estimate', estimateId })),
+  );
+  for (const id of [queued ?? 0, failed ?? 0]) await app.call('outbox.send', { id });
+  db.prepare(`UPDATE outbox_messages SET status = 'failed' WHERE id = ?`).run(failed);
+  return {
+    draftEmail: await draft({ kind: 'invoice', invoiceId }),
+    queuedEmail: queued ?? 0,
+    failedEmail: failed ?? 0,
+  };
+};
+
 describe.each(channelNames)('channel %s', (channel) => {
   const setUp = async () => {
     const app = await startTestApp();
@@ -613,7 +666,9 @@ describe.each(channelNames)('channel %s', (channel) => {
         await app.call('schedules.create', { dealId: wonDeal.id, startDate: '2026-12-01', unit: 'week' })
       ).id,
       ...(await exampleCredit(app, won.accountId ?? 0, taxRate)),
+      ...(await exampleEmails(app)),
     };
+
     const example = validExamples[channel](ids) as {
       [key: string]: Json;
     };

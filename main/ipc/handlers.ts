@@ -6,6 +6,7 @@ import { contactHandlers } from '../contacts/contacts.handlers';
 import { creditNoteHandlers } from '../credit-notes/credit-notes.handlers';
 import { dealHandlers } from '../deals/deals.handlers';
 import { emailSettingsHandlers } from '../email/email-settings.handlers';
+import { emailTemplateHandlers, outboxHandlers } from '../email/outbox.handlers';
 import { estimateHandlers } from '../estimates/estimates.handlers';
 import { exportHandlers } from '../exports/exports.handlers';
 import { forecastHandlers } from '../forecast/forecast.handlers';
@@ -52,4 +53,6 @@ export const handlers = {
   ...creditNoteHandlers,
   ...emailSettingsHandlers,
   ...reminderHandlers,
+  ...outboxHandlers,
+  ...emailTemplateHandlers,
 } satisfies Handlers;

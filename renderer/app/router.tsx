@@ -12,6 +12,7 @@ import { ContactsPage } from '../contacts/ContactsPage';
 import { DealDetailPage } from '../deals/DealDetailPage';
 import { EditDealPage, NewDealPage } from '../deals/DealFormPages';
 import { DealsPage } from '../deals/DealsPage';
+import { OutboxPage } from '../email/OutboxPage';
 import { EstimatePage } from '../estimates/EstimatePage';
 import { EstimatesPage } from '../estimates/EstimatesPage';
 import { ForecastPage } from '../forecast/ForecastPage';
@@ -74,6 +75,7 @@ export const router = createHashRouter([
           { path: 'settings/:tab?', element: <SettingsPage /> },
           { path: 'estimates', element: <EstimatesPage /> },
           { path: 'estimates/:id', element: <EstimatePage /> },
+          { path: 'outbox', element: <OutboxPage /> },
           ...comingSoonItems.map((item) => ({
             path: item.path.slice(1),
             element: <ComingSoonPage item={item} />,

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useNavigate } from 'react-router';
 import type { Estimate } from '../../shared/estimates';
+import { EmailButton } from '../email/EmailButton';
 import { PdfExportButton } from '../invoices/PdfExportButton';
 import { invoke } from '../lib/rpc';
 import { notifyFailure } from '../records/notices';
@@ -92,6 +93,7 @@ export const DraftEstimateActions = ({
   return (
     <>
       <PdfExportButton id={estimate.id} before={save} channel="estimates.exportPdf" />
+      <EmailButton source={{ kind: 'estimate', estimateId: estimate.id }} before={save} />
       <Button
         variant="default"
         leftSection={<IconTrash size={16} aria-hidden />}

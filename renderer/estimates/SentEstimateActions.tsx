@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Estimate } from '../../shared/estimates';
+import { EmailButton } from '../email/EmailButton';
 import { invoicePath } from '../invoices/invoice-queries';
 import { PdfExportButton } from '../invoices/PdfExportButton';
 import { errorMessage, invoke } from '../lib/rpc';
@@ -48,6 +49,7 @@ export const SentEstimateActions = ({ estimate }: { estimate: Estimate }) => {
   return (
     <>
       <PdfExportButton id={estimate.id} channel="estimates.exportPdf" />
+      <EmailButton source={{ kind: 'estimate', estimateId: estimate.id }} />
       {open && (
         <Button
           variant="default"

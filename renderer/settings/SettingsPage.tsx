@@ -2,6 +2,7 @@ import { Tabs } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { EmailSettings } from '../email/EmailSettings';
+import { EmailTemplatesSettings } from '../email/EmailTemplatesSettings';
 import { invoke } from '../lib/rpc';
 import { PipelineEditor } from '../pipelines/PipelineEditor';
 import { BusinessProfileSettings } from '../profile/BusinessProfileSettings';
@@ -30,6 +31,7 @@ const tabs = [
   { value: 'invoicing', label: 'Invoicing', Panel: InvoicingSettings },
   { value: 'email', label: 'Email', Panel: EmailSettings },
   { value: 'reminders', label: 'Reminders', Panel: ReminderSettings },
+  { value: 'email-templates', label: 'Email templates', Panel: EmailTemplatesSettings },
   { value: 'pipelines', label: 'Pipelines', Panel: PipelineEditor },
   { value: 'lead-scoring', label: 'Lead scoring', Panel: LeadScoringSettings },
   { value: 'workspace', label: 'Workspace', Panel: WorkspaceTab },

@@ -9,12 +9,14 @@ import {
   IconFileInvoice,
   IconLayoutKanban,
   IconListDetails,
+  IconMailForward,
   IconPackage,
   IconSettings,
   IconSun,
   IconTargetArrow,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
+import { OutboxNavBadge } from '../email/OutboxNavBadge';
 import { OverdueNavBadge } from '../invoices/OverdueNavBadge';
 
 /** What an unbuilt page will hold, told plainly so nobody mistakes it for a broken screen. */
@@ -73,6 +75,7 @@ export const navSections: NavSection[] = [
       { label: 'Accounts', path: '/accounts', icon: IconBuildingBank },
       { label: 'Invoices', path: '/invoices', icon: IconFileInvoice, badge: OverdueNavBadge },
       { label: 'Estimates', path: '/estimates', icon: IconFileDescription },
+      { label: 'Outbox', path: '/outbox', icon: IconMailForward, badge: OutboxNavBadge },
       { label: 'Catalog', path: '/catalog', icon: IconPackage },
     ],
   },

@@ -16,6 +16,7 @@ import { invoiceChannels } from '../invoices';
 import { leadChannels } from '../leads';
 import { listChannels } from '../lists';
 import { numberingChannels } from '../numbering';
+import { emailTemplateChannels, outboxChannels } from '../outbox';
 import { pipelineChannels } from '../pipelines';
 import { profileChannels } from '../profile';
 import { reminderChannels } from '../reminders';
@@ -53,6 +54,8 @@ export const contract = {
   ...creditNoteChannels,
   ...emailSettingsChannels,
   ...reminderChannels,
+  ...outboxChannels,
+  ...emailTemplateChannels,
 } satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

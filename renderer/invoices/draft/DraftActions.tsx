@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Invoice } from '../../../shared/invoices';
+import { EmailButton } from '../../email/EmailButton';
 import { invoke } from '../../lib/rpc';
 import { notifyFailure } from '../../records/notices';
 import { invoiceKey } from '../invoice-queries';
@@ -79,6 +80,7 @@ export const DraftActions = ({ invoice, flush }: DraftActionsProps) => {
   return (
     <>
       <PdfExportButton id={invoice.id} before={flush} />
+      <EmailButton source={{ kind: 'invoice', invoiceId: invoice.id }} before={flush} />
       <Button
         variant="default"
         leftSection={<IconTrash size={16} aria-hidden />}

@@ -5,6 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Invoice } from '../../../shared/invoices';
 import { ReasonDialog } from '../../deals/ReasonDialog';
+import { EmailButton } from '../../email/EmailButton';
 import { errorMessage, invoke } from '../../lib/rpc';
 import { notifyFailure } from '../../records/notices';
 import { applyInvoice, invoiceKey } from '../invoice-queries';
@@ -70,6 +71,7 @@ export const IssuedActions = ({ invoice }: { invoice: Invoice }) => {
         </Button>
       )}
       <PdfExportButton id={invoice.id} />
+      {invoice.status !== 'void' && <EmailButton source={{ kind: invoice.kind, invoiceId: invoice.id }} />}
       {creditable && (
         <Button
           variant="default"
