@@ -76,7 +76,7 @@ test('an email template with an unknown merge field is refused by name, then sav
   page,
   host,
 }) => {
-  await page.goto(`${host.url}#/settings/email-templates`);
+  await page.goto(`${host.url}#/settings/email`);
   const subject = page.getByLabel('Subject');
   await expect(subject).toHaveValue('Invoice {{invoice.number}} from {{seller.name}}');
   await page.getByLabel('Message').fill('Hello {{client.first_name}}, {{invoice.totl}} is due on ');

@@ -10,6 +10,7 @@ import * as creditNotes from './0010-credit-notes';
 import * as createSchedules from './0011-create-schedules';
 import * as createEmail from './0012-create-email';
 import * as createReminders from './0013-create-reminders';
+import * as scheduleAutoEmail from './0014-schedule-auto-email';
 
 export interface Migration {
   name: string;
@@ -29,4 +30,5 @@ export const migrations: Migration[] = [
   { name: '0011-create-schedules', ...createSchedules },
   { name: '0012-create-email', ...createEmail },
   { name: '0013-create-reminders', ...createReminders },
+  { name: '0014-schedule-auto-email', ...scheduleAutoEmail },
 ];

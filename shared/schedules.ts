@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { OutboxStatus } from './email';
 import { byIdInput, recordId, text } from './fields';
 import {
   type InvoiceLineValues,
@@ -25,6 +26,8 @@ const ruleFields = {
   termsDays: z.number().int().min(0).max(365),
   lines: z.array(invoiceLineInput).min(1, 'Add at least one line').max(500, 'Use at most 500 lines'),
   autoIssue: z.boolean(),
+  /** Emails each issued invoice to the customer; only with autoIssue. */
+  autoEmail: z.boolean(),
 };
 
 /** On an account, or on a won deal (its account is billed); lines and currency come from the deal when left out. */
@@ -43,6 +46,7 @@ export const scheduleCreateInput = z
     termsDays: ruleFields.termsDays.optional(),
     lines: ruleFields.lines.optional(),
     autoIssue: ruleFields.autoIssue.default(false),
+    autoEmail: ruleFields.autoEmail.default(false),
   })
   .strict();
 export type ScheduleCreateInput = z.input<typeof scheduleCreateInput>;
@@ -73,6 +77,7 @@ export interface ScheduleRow {
   termsDays: number;
   lines: InvoiceLineValues[];
   autoIssue: boolean;
+  autoEmail: boolean;
   status: ScheduleStatus;
   /** The next three period dates still to be generated. */
   nextRuns: string[];
@@ -90,6 +95,8 @@ export interface ScheduleRun {
   totalMinor: number | null;
   /** Why auto-issue failed; the draft was kept. */
   issueError: string;
+  /** Where the period's email is, when the schedule emails automatically. */
+  emailStatus: OutboxStatus | null;
 }
 
 export interface Schedule extends ScheduleRow {
@@ -99,6 +106,8 @@ export interface Schedule extends ScheduleRow {
 export interface CatchUpReport {
   created: number;
   issued: number;
+  /** Issued periods whose email was queued. */
+  emailed: number;
   failed: number;
 }
 

@@ -26,6 +26,8 @@ export interface SchedulesTable {
   /** JSON array of invoice lines (the invoices.create line shape). */
   lines: string;
   auto_issue: Generated<0 | 1>;
+  /** Only with auto_issue: each issued period is emailed to the customer. */
+  auto_email: Generated<0 | 1>;
   paused: Generated<0 | 1>;
   /** Periods dated before this are never generated: the start, or the day the schedule was resumed. */
   catch_up_from: string;
@@ -42,6 +44,8 @@ export interface ScheduleRunsTable {
   invoice_id: number | null;
   /** Why auto-issue failed; the draft is kept. */
   issue_error: Generated<string>;
+  /** The email drafted with the period's invoice when the schedule emails automatically. */
+  email_id: number | null;
   created_at: string;
 }
 
@@ -64,6 +68,7 @@ export const recurringColumns: {
     terms_days: 'not null',
     lines: 'not null',
     auto_issue: 'not null',
+    auto_email: 'not null',
     paused: 'not null',
     catch_up_from: 'not null',
     ended_at: 'nullable',
@@ -77,6 +82,7 @@ export const recurringColumns: {
     period_date: 'not null',
     invoice_id: 'nullable',
     issue_error: 'not null',
+    email_id: 'nullable',
     created_at: 'not null',
   },
 };

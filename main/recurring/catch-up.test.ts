@@ -20,7 +20,12 @@ describe('catching up recurring invoices', () => {
       ['2027-02-01', 'draft', 119_000],
     ]);
 
-    expect(await reopened.call('schedules.runNow', {})).toEqual({ created: 0, issued: 0, failed: 0 });
+    expect(await reopened.call('schedules.runNow', {})).toEqual({
+      created: 0,
+      issued: 0,
+      emailed: 0,
+      failed: 0,
+    });
     expect(await scheduledInvoices(reopened, accountId)).toHaveLength(3);
   });
 
@@ -110,7 +115,7 @@ describe('catching up recurring invoices', () => {
     const { app, accountId, monthly } = await startScheduleApp();
     await monthly({ autoIssue: true });
     app.clock.advance(40 * dayMs);
-    expect(await app.call('schedules.runNow', {})).toEqual({ created: 2, issued: 2, failed: 0 });
+    expect(await app.call('schedules.runNow', {})).toEqual({ created: 2, issued: 2, emailed: 0, failed: 0 });
     const invoices = await scheduledInvoices(app, accountId);
     expect(invoices.map((row) => [row.issueDate, row.status, row.number])).toEqual([
       ['2026-12-01', 'issued', 'INV-2026-0001'],
@@ -122,7 +127,7 @@ describe('catching up recurring invoices', () => {
     const { app, accountId, monthly } = await startScheduleApp({ unnamed: true });
     const id = await monthly({ autoIssue: true });
     app.clock.advance(10 * dayMs);
-    expect(await app.call('schedules.runNow', {})).toEqual({ created: 1, issued: 0, failed: 1 });
+    expect(await app.call('schedules.runNow', {})).toEqual({ created: 1, issued: 0, emailed: 0, failed: 1 });
     const [invoice] = await scheduledInvoices(app, accountId);
     expect(invoice?.status).toBe('draft');
     const [run] = (await app.call('schedules.get', { id })).runs;

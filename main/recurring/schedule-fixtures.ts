@@ -5,6 +5,7 @@ export const dayMs = 86_400_000;
 
 export interface ScheduleApp {
   app: TestApp;
+  companyId: number;
   accountId: number;
   dealId: number;
   vat19: number;
@@ -33,6 +34,7 @@ export const startScheduleApp = async (
   const accountId = won.accountId ?? 0;
   return {
     app,
+    companyId: company.id,
     accountId,
     dealId: deal.id,
     vat19,

@@ -95,6 +95,7 @@ const toRow = (
     termsDays: row.terms_days,
     lines: JSON.parse(row.lines) as InvoiceLineValues[],
     autoIssue: row.auto_issue === 1,
+    autoEmail: row.auto_email === 1,
     status: statusOf(row, nextRuns),
     nextRuns,
     runCount: madeDates.size,
@@ -132,6 +133,7 @@ const loadRuns = async (db: Kysely<Database>, scheduleId: number): Promise<Sched
   const rows = await db
     .selectFrom('schedule_runs as r')
     .leftJoin('invoices as i', 'i.id', 'r.invoice_id')
+    .leftJoin('outbox_messages as m', 'm.id', 'r.email_id')
     .select([
       'r.id',
       'r.period_date',
@@ -140,6 +142,7 @@ const loadRuns = async (db: Kysely<Database>, scheduleId: number): Promise<Sched
       'i.number',
       'i.status',
       'i.total_minor',
+      'm.status as email_status',
     ])
     .where('r.schedule_id', '=', scheduleId)
     .orderBy('r.period_date', 'desc')
@@ -152,6 +155,7 @@ const loadRuns = async (db: Kysely<Database>, scheduleId: number): Promise<Sched
     invoiceStatus: row.status,
     totalMinor: row.total_minor,
     issueError: row.issue_error,
+    emailStatus: row.email_status,
   }));
 };
 

@@ -89,6 +89,7 @@ export const createSchedule = (ctx: AppContext, input: ScheduleCreateValues): Pr
         terms_days: input.termsDays ?? defaults.termsDays,
         lines: JSON.stringify(lines),
         auto_issue: input.autoIssue ? 1 : 0,
+        auto_email: input.autoIssue && input.autoEmail ? 1 : 0,
         catch_up_from: input.startDate,
         created_at: now,
         updated_at: now,
@@ -127,6 +128,8 @@ export const updateSchedule = (ctx: AppContext, id: number, changes: ScheduleCha
     checkDates(startDate, endDate);
     const unit = changes.unit ?? row.unit;
     const made = (await madeDatesOf(trx, id)).size;
+    const autoIssue = changes.autoIssue ?? row.auto_issue === 1;
+    const autoEmail = autoIssue && (changes.autoEmail ?? row.auto_email === 1);
     await trx
       .updateTable('schedules')
       .set({
@@ -145,7 +148,8 @@ export const updateSchedule = (ctx: AppContext, id: number, changes: ScheduleCha
         payment_terms: changes.paymentTerms ?? row.payment_terms,
         terms_days: changes.termsDays ?? row.terms_days,
         lines: changes.lines ? JSON.stringify(changes.lines) : row.lines,
-        auto_issue: changes.autoIssue === undefined ? row.auto_issue : changes.autoIssue ? 1 : 0,
+        auto_issue: autoIssue ? 1 : 0,
+        auto_email: autoEmail ? 1 : 0,
         catch_up_from: catchUpFromAfter(row, changes, made, today(ctx)),
         updated_at: ctx.clock().toISOString(),
       })

@@ -3,17 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { formatMoney } from '../../shared/money';
 import type { InvoiceReminder, LateFee } from '../../shared/reminders';
+import { outboxStatusWords } from '../email/outbox-status-words';
 import { formatCalendarDate } from '../lib/format';
 import { invoke } from '../lib/rpc';
-
-const outboxStatusWords: Record<string, string> = {
-  draft: 'draft in the outbox',
-  queued: 'queued to send',
-  sending: 'sending',
-  sent: 'sent',
-  failed: 'failed to send',
-  cancelled: 'cancelled',
-};
 
 const ReminderItem = ({ reminder }: { reminder: InvoiceReminder }) => (
   <Group component="li" justify="space-between" wrap="nowrap" gap="sm" align="flex-start">
@@ -23,7 +15,7 @@ const ReminderItem = ({ reminder }: { reminder: InvoiceReminder }) => (
       </Text>
       {reminder.outcome === 'drafted' && reminder.outboxMessageId !== null && (
         <Text size="xs" c="dimmed">
-          {outboxStatusWords[reminder.outboxStatus ?? ''] ?? ''} ·{' '}
+          {reminder.outboxStatus && outboxStatusWords[reminder.outboxStatus]} ·{' '}
           <Anchor component={Link} to="/outbox" size="xs">
             Open the outbox
           </Anchor>

@@ -71,6 +71,7 @@ export const ScheduleFormModal = (props: ScheduleFormModalProps) => {
           paymentTerms: defaults.paymentTerms,
           termsDays: defaults.termsDays,
           autoIssue: false,
+          autoEmail: false,
           lines,
         },
     validate: (values) => scheduleProblems(values, scope),
@@ -213,9 +214,12 @@ export const ScheduleFormModal = (props: ScheduleFormModalProps) => {
               label="Issue each invoice automatically"
               description="Otherwise each one waits as a draft for you to check and issue."
             />
-            <Text size="xs" c="dimmed">
-              Emailing invoices automatically is not available yet; it comes with email sending.
-            </Text>
+            <Checkbox
+              {...form.getInputProps('autoEmail', { type: 'checkbox' })}
+              disabled={!form.values.autoIssue}
+              label="Email each issued invoice to the customer"
+              description="With its PDF, from the invoice email template, through the outbox in Settings → Email."
+            />
           </Stack>
           {create.error && !fieldErrors && (
             <Alert color="red" variant="light" title="Not saved">

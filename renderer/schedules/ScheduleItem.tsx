@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconPencil, IconPlayerPause, IconPlayerPlay, IconPlayerStop } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatMoney } from '../../shared/money';
 import type { ScheduleRow, ScheduleRun } from '../../shared/schedules';
+import { outboxStatusWords } from '../email/outbox-status-words';
 import { statusColors as invoiceColors, statusLabels as invoiceLabels } from '../invoices/invoice-labels';
 import { invoicePath } from '../invoices/invoice-queries';
 import { formatCalendarDate, formatCount } from '../lib/format';
@@ -39,6 +40,11 @@ const RunRow = ({ run, currency }: { run: ScheduleRun; currency: string }) => (
         <Text size="xs" c="red.7">
           Not issued: {run.issueError}
         </Text>
+      )}
+      {run.emailStatus && (
+        <Anchor component={Link} to="/outbox" size="xs">
+          Email: {outboxStatusWords[run.emailStatus]}
+        </Anchor>
       )}
     </Table.Td>
   </Table.Tr>
@@ -157,7 +163,11 @@ export const ScheduleItem = ({ schedule, onEdit }: ScheduleItemProps) => (
         <Text size="sm" c="dimmed">
           {frequencyText(schedule)} from {formatCalendarDate(schedule.startDate)}, {endingText(schedule)} ·{' '}
           {formatCount(schedule.lines.length, 'line')} · {schedule.currency} ·{' '}
-          {schedule.autoIssue ? 'issued automatically' : 'kept as drafts to issue'}
+          {schedule.autoEmail
+            ? 'issued and emailed automatically'
+            : schedule.autoIssue
+              ? 'issued automatically'
+              : 'kept as drafts to issue'}
         </Text>
       </div>
       {schedule.status === 'paused' && (

@@ -31,6 +31,7 @@ const saved: ScheduleRow = {
     },
   ],
   autoIssue: true,
+  autoEmail: true,
   status: 'active',
   nextRuns: [],
   runCount: 0,

@@ -26,6 +26,7 @@ export interface ScheduleFormValues extends Record<string, unknown> {
   paymentTerms: PaymentTerms;
   termsDays: number | string;
   autoIssue: boolean;
+  autoEmail: boolean;
   lines: LineValues[];
 }
 
@@ -61,6 +62,7 @@ export const scheduleFormValues = (schedule: ScheduleRow): ScheduleFormValues =>
   paymentTerms: schedule.paymentTerms,
   termsDays: schedule.termsDays,
   autoIssue: schedule.autoIssue,
+  autoEmail: schedule.autoEmail,
   lines: schedule.lines.map((line) => lineValues(line, schedule.currency)),
 });
 
@@ -87,6 +89,7 @@ export const scheduleContent = (values: ScheduleFormValues) => ({
   paymentTerms: values.paymentTerms,
   termsDays: whole(values.termsDays),
   autoIssue: values.autoIssue,
+  autoEmail: values.autoIssue && values.autoEmail,
   lines: values.lines.map((line) => lineInput(line, values.currency)),
 });
 

@@ -22,10 +22,11 @@ export const useScheduleState = (id: number) =>
     onError: (error) => notifyFailure('The schedule did not change', error),
   });
 
-const reportText = ({ created, issued, failed }: CatchUpReport) => {
+const reportText = ({ created, issued, emailed, failed }: CatchUpReport) => {
   if (created === 0 && failed === 0) return 'Nothing was due: every period up to today has its invoice.';
   const parts = [`${formatCount(created, 'invoice')} made`];
   if (issued > 0) parts.push(`${issued} issued`);
+  if (emailed > 0) parts.push(`${emailed} emailed`);
   if (failed > 0) parts.push(`${failed} not completed (see the history)`);
   return `${parts.join(', ')}.`;
 };

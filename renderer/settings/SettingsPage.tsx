@@ -1,4 +1,4 @@
-import { Tabs } from '@mantine/core';
+import { Stack, Tabs } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams } from 'react-router';
 import { EmailSettings } from '../email/EmailSettings';
@@ -26,11 +26,18 @@ const WorkspaceTab = () => {
   );
 };
 
+/** How mail goes out and what it says, on one tab: one place to set up emailing. */
+const EmailTab = () => (
+  <Stack gap="lg">
+    <EmailSettings />
+    <EmailTemplatesSettings />
+  </Stack>
+);
+
 const tabs = [
   { value: 'profile', label: 'Business profile', Panel: BusinessProfileSettings },
   { value: 'invoicing', label: 'Invoicing', Panel: InvoicingSettings },
-  { value: 'email', label: 'Email', Panel: EmailSettings },
-  { value: 'email-templates', label: 'Email templates', Panel: EmailTemplatesSettings },
+  { value: 'email', label: 'Email', Panel: EmailTab },
   { value: 'reminders', label: 'Reminders', Panel: ReminderSettings },
   { value: 'pipelines', label: 'Pipelines', Panel: PipelineEditor },
   { value: 'lead-scoring', label: 'Lead scoring', Panel: LeadScoringSettings },
