@@ -22,8 +22,9 @@ export const PageHeader = ({ title, description, leading, actions, eyebrow }: Pa
           {eyebrow}
         </Text>
       )}
-      <Group justify="space-between" align="center" wrap="nowrap" gap="md">
-        <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
+      {/* Many actions drop below the title rather than squeeze it into a narrow column. */}
+      <Group justify="space-between" align="center" wrap="wrap" gap="md">
+        <Group gap="md" wrap="nowrap" style={{ minWidth: 0, flex: '1 1 320px' }}>
           {leading}
           <Stack gap={2} style={{ minWidth: 0 }}>
             <Title order={1} fz={24} lh={1.25} style={{ overflowWrap: 'anywhere' }}>
@@ -37,7 +38,7 @@ export const PageHeader = ({ title, description, leading, actions, eyebrow }: Pa
           </Stack>
         </Group>
         {actions && (
-          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+          <Group gap="xs" wrap="wrap" justify="flex-end">
             {actions}
           </Group>
         )}
