@@ -1,39 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { simpleParser } from 'mailparser';
 import { expect, test } from './fixtures';
-
-interface Issued {
-  id: number;
-  number: string;
-}
+import { issueInvoiceToDang } from './issued-invoice';
 
 test('an issued invoice is emailed: edited, opened in the mail app as an .eml, then queued in the outbox', async ({
   page,
   host,
 }) => {
-  // Setup through the API: an issued invoice for a contact with an email address.
-  await host.call('profile.update', { legalName: 'Zoë Łukasz-Müller Consulting' });
-  const company = await host.call<{ id: number }>('companies.create', { name: 'Ærøskøbing Design ApS' });
-  const contact = await host.call<{ id: number }>('contacts.create', {
-    firstName: 'Đặng',
-    lastName: 'Văn',
-    companyId: company.id,
-    emails: ['dang@aeroskobing.dk'],
-  });
-  const rates = await host.call<{ id: number; name: string }[]>('taxRates.list', {});
-  const draft = await host.call<{ id: number }>('invoices.create', {
-    companyId: company.id,
-    contactIds: [contact.id],
-    lines: [
-      {
-        description: 'Brand workshop',
-        quantity: '1',
-        unitPriceMinor: 100_000,
-        taxRateId: rates.find((rate) => rate.name === 'VAT 19%')?.id,
-      },
-    ],
-  });
-  const invoice = await host.call<Issued>('invoices.issue', { id: draft.id });
+  const invoice = await issueInvoiceToDang(host, { unitPriceMinor: 100_000 });
   const subject = `Invoice ${invoice.number} from Zoë Łukasz-Müller Consulting`;
 
   await page.goto(`${host.url}#/invoices/${invoice.id}`);

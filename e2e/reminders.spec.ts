@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { issueInvoiceToDang } from './issued-invoice';
 
 /** A day on this computer's calendar, `days` from today, as the app dates invoices. */
 const daysFromToday = (days: number) => {
@@ -34,34 +35,14 @@ test('reminder steps and late fees edited in Settings are kept after a reload', 
 
 test('an overdue invoice gets its reminder drafted when the app opens again', async ({ page, host }) => {
   // Setup through the API: an invoice issued 40 days ago on net 14 terms, so 26 days overdue.
-  await host.call('profile.update', { legalName: 'Zoë Łukasz-Müller Consulting' });
-  const company = await host.call<{ id: number }>('companies.create', { name: 'Ærøskøbing Design ApS' });
-  const contact = await host.call<{ id: number }>('contacts.create', {
-    firstName: 'Đặng',
-    lastName: 'Văn',
-    companyId: company.id,
-    emails: ['dang@example.com'],
-  });
-  const rates = await host.call<{ id: number; isDefault: boolean }[]>('taxRates.list', {});
-  const draft = await host.call<{ id: number }>('invoices.create', {
-    companyId: company.id,
-    contactIds: [contact.id],
+  const invoice = await issueInvoiceToDang(host, {
+    unitPriceMinor: 120_000,
     issueDate: daysFromToday(-40),
-    paymentTerms: 'net',
     termsDays: 14,
-    lines: [
-      {
-        description: 'Brand workshop',
-        quantity: '1',
-        unitPriceMinor: 120_000,
-        taxRateId: rates.find((rate) => rate.isDefault)?.id,
-      },
-    ],
   });
-  await host.call('invoices.issue', { id: draft.id });
   await host.restart();
 
-  await page.goto(`${host.url}#/invoices/${draft.id}`);
+  await page.goto(`${host.url}#/invoices/${invoice.id}`);
   const card = page.getByRole('region', { name: 'Reminders' });
   const reminders = card.getByRole('list', { name: 'Reminders so far' });
   await expect(reminders.getByRole('listitem')).toHaveCount(4);

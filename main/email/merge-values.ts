@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { EmailKind, EmailRecipient, MergeValues } from '../../shared/email';
 import { formatMoney } from '../../shared/money';
 import type { Database } from '../db/schema';
-import { balanceOf, daysOverdue, loadInvoiceRecord } from '../invoices/invoice-records';
+import { loadEstimateRecipients } from '../estimates/estimate-records';
+import { balanceOf, daysOverdue, loadInvoiceRecord, loadRecipientIds } from '../invoices/invoice-records';
 import { notFound } from '../ipc/app-error';
 import { formatDate } from '../pdf/invoice-words';
 import { loadProfile } from '../profile/profile.queries';
@@ -59,24 +60,10 @@ const partyOf = async (
   };
 };
 
-const recipientIds = async (db: Kysely<Database>, source: EmailSource) =>
+const recipientIds = (db: Kysely<Database>, source: EmailSource) =>
   source.kind === 'estimate'
-    ? (
-        await db
-          .selectFrom('estimate_recipients')
-          .select('contact_id')
-          .where('estimate_id', '=', source.estimateId)
-          .orderBy('position')
-          .execute()
-      ).map((row) => row.contact_id)
-    : (
-        await db
-          .selectFrom('invoice_recipients')
-          .select('contact_id')
-          .where('invoice_id', '=', source.invoiceId)
-          .orderBy('position')
-          .execute()
-      ).map((row) => row.contact_id);
+    ? loadEstimateRecipients(db, source.estimateId)
+    : loadRecipientIds(db, source.invoiceId);
 
 export interface MergeContext {
   values: MergeValues;

@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Card,
-  NativeSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Card, NativeSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import type { SmtpSecurity } from '../../shared/email';
@@ -16,7 +6,7 @@ import { type EmailSettingsView, emailSettingsInput } from '../../shared/email-s
 import { invalidateKinds } from '../app/query-client';
 import { SaveOrDiscard } from '../forms/EditorButtons';
 import { useSettingsForm } from '../forms/use-settings-form';
-import { errorMessage, invoke } from '../lib/rpc';
+import { invoke } from '../lib/rpc';
 import { Loaded } from '../records/QueryState';
 import { ConnectionTest } from './ConnectionTest';
 import { useEmailSettings } from './email-settings-queries';
@@ -118,12 +108,9 @@ const EmailSettingsForm = ({ saved }: { saved: EmailSettingsView }) => {
               saved={saved.passwordSet}
             />
           </SimpleGrid>
-          {failure && (
-            <Alert color="red" variant="light" title="Email settings not saved">
-              {errorMessage(failure)}
-            </Alert>
-          )}
           <SaveOrDiscard
+            failure={failure}
+            failureTitle="Email settings not saved"
             label="Save email settings"
             saving={saving}
             dirty={form.isDirty()}

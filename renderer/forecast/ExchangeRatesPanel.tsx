@@ -8,7 +8,7 @@ import { invalidateKinds } from '../app/query-client';
 import { CurrencySelect } from '../deals/CurrencySelect';
 import { RemoveRowButton, SaveOrDiscard } from '../forms/EditorButtons';
 import { useSettingsForm } from '../forms/use-settings-form';
-import { errorMessage, invoke } from '../lib/rpc';
+import { invoke } from '../lib/rpc';
 import { Loaded } from '../records/QueryState';
 import {
   currenciesWithoutRate,
@@ -131,12 +131,9 @@ const RatesForm = ({ settings }: { settings: ForecastSettings }) => {
             </Button>
           </Alert>
         )}
-        {failure && (
-          <Alert color="red" variant="light" title="Rates not saved">
-            {errorMessage(failure)}
-          </Alert>
-        )}
         <SaveOrDiscard
+          failure={failure}
+          failureTitle="Rates not saved"
           label="Save rates"
           saving={saving}
           dirty={form.isDirty()}

@@ -1,5 +1,6 @@
-import { ActionIcon, Button, Group } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
+import { errorMessage } from '../lib/rpc';
 
 /** The trash button at the end of a row in an editable list of rows. */
 export const RemoveRowButton = ({
@@ -30,16 +31,33 @@ interface SaveOrDiscardProps {
   /** Discard is offered only once something differs from what was saved. */
   dirty: boolean;
   onDiscard: () => void;
+  /** Why the last save failed, shown above the buttons under `failureTitle`. */
+  failure?: unknown;
+  failureTitle?: string;
 }
 
 /** Save, or go back to what was last saved: for forms that stay on screen after saving. */
-export const SaveOrDiscard = ({ label, saving, dirty, onDiscard }: SaveOrDiscardProps) => (
-  <Group gap="xs">
-    <Button type="submit" loading={saving}>
-      {label}
-    </Button>
-    <Button variant="default" disabled={!dirty} onClick={onDiscard}>
-      Discard changes
-    </Button>
-  </Group>
+export const SaveOrDiscard = ({
+  label,
+  saving,
+  dirty,
+  onDiscard,
+  failure,
+  failureTitle,
+}: SaveOrDiscardProps) => (
+  <>
+    {failure ? (
+      <Alert color="red" variant="light" title={failureTitle}>
+        {errorMessage(failure)}
+      </Alert>
+    ) : null}
+    <Group gap="xs">
+      <Button type="submit" loading={saving}>
+        {label}
+      </Button>
+      <Button variant="default" disabled={!dirty} onClick={onDiscard}>
+        Discard changes
+      </Button>
+    </Group>
+  </>
 );

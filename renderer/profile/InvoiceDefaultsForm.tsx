@@ -1,4 +1,4 @@
-import { Alert, Card, NativeSelect, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Card, NativeSelect, NumberInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { dueDateFor, localIsoDate } from '../../shared/invoice-dates';
@@ -7,7 +7,7 @@ import { invalidateKinds } from '../app/query-client';
 import { SaveOrDiscard } from '../forms/EditorButtons';
 import { useSettingsForm } from '../forms/use-settings-form';
 import { formatCalendarDate } from '../lib/format';
-import { errorMessage, invoke } from '../lib/rpc';
+import { invoke } from '../lib/rpc';
 
 type DefaultsValues = Pick<InvoiceDefaults, keyof InvoiceDefaults>;
 
@@ -86,12 +86,9 @@ export const InvoiceDefaultsForm = ({ defaults }: { defaults: InvoiceDefaults })
               data={roundingOptions}
             />
           </SimpleGrid>
-          {failure && (
-            <Alert color="red" variant="light" title="Invoice defaults not saved">
-              {errorMessage(failure)}
-            </Alert>
-          )}
           <SaveOrDiscard
+            failure={failure}
+            failureTitle="Invoice defaults not saved"
             label="Save defaults"
             saving={saving}
             dirty={form.isDirty()}

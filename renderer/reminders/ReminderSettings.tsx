@@ -1,11 +1,11 @@
-import { Alert, Card, Stack, Text, Title } from '@mantine/core';
+import { Card, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { reminderSettingsInput, type ReminderSettings as Settings } from '../../shared/reminders';
 import { invalidateKinds } from '../app/query-client';
 import { SaveOrDiscard } from '../forms/EditorButtons';
 import { useSettingsForm } from '../forms/use-settings-form';
-import { errorMessage, invoke } from '../lib/rpc';
+import { invoke } from '../lib/rpc';
 import { Loaded } from '../records/QueryState';
 import { LateFeeSection } from './LateFeeSection';
 import { ReminderStepRows } from './ReminderStepRows';
@@ -44,12 +44,9 @@ const ReminderSettingsForm = ({ settings }: { settings: Settings }) => {
           </Title>
           <LateFeeSection form={form} />
         </Card>
-        {failure && (
-          <Alert color="red" variant="light" title="Reminder settings not saved">
-            {errorMessage(failure)}
-          </Alert>
-        )}
         <SaveOrDiscard
+          failure={failure}
+          failureTitle="Reminder settings not saved"
           label="Save reminders"
           saving={saving}
           dirty={form.isDirty()}
