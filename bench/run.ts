@@ -16,6 +16,7 @@ import { invoiceListSuite } from './suites/invoice-list';
 import { invoicePdfSuite } from './suites/invoice-pdf';
 import { leadScoringSuite } from './suites/lead-scoring';
 import { memorySuite } from './suites/memory';
+import { outboxSuite } from './suites/outbox';
 import { searchSuite } from './suites/search';
 import { timelinesSuite } from './suites/timelines';
 import { workspaceOpenSuite } from './suites/workspace-open';
@@ -33,6 +34,7 @@ const suites: Suite[] = [
   csvImportSuite,
   invoicePdfSuite,
   invoiceListSuite,
+  outboxSuite,
   memorySuite,
 ];
 

@@ -26,10 +26,13 @@ const senderSetUp = async (ctx: AppContext) => {
 
 type SetUp = NonNullable<Awaited<ReturnType<typeof senderSetUp>>>;
 
+type Transport = ReturnType<typeof smtpTransportFor>;
+
 const deliver = async (
   ctx: AppContext,
   lease: Lease,
-  { settings, password, sender }: SetUp,
+  { settings, sender }: SetUp,
+  transport: Transport,
   log: (error: unknown) => void,
 ) => {
   const row = await ctx.db
@@ -39,14 +42,11 @@ const deliver = async (
     .executeTakeFirstOrThrow();
   // Dated when queued, like the Message-ID: every attempt sends the very same message.
   const options = await mailOptionsOf(ctx.db, lease.id, sender, new Date(row.queued_at ?? ctx.clock()));
-  const transport = smtpTransportFor(settings, password);
   try {
     await transport.sendMail(options);
   } catch (error) {
     await recordFailedAttempt(ctx, lease, describeSmtpError(error, settings));
     return;
-  } finally {
-    transport.close();
   }
   await recordDelivered(ctx, lease, log);
 };
@@ -56,10 +56,16 @@ const deliverDue = async (ctx: AppContext, stopping: AbortSignal, log: (error: u
   await requeueExpiredLeases(ctx);
   const setUp = await senderSetUp(ctx);
   if (!setUp) return noteWaiting(ctx, sendingNotSetUp);
-  while (!stopping.aborted) {
-    const lease = await leaseNextDue(ctx);
-    if (!lease) return;
-    await deliver(ctx, lease, setUp, log);
+  // One connection for the whole run: a month's invoices go out without greeting the server for each.
+  const transport = smtpTransportFor(setUp.settings, setUp.password, true);
+  try {
+    while (!stopping.aborted) {
+      const lease = await leaseNextDue(ctx);
+      if (!lease) return;
+      await deliver(ctx, lease, setUp, transport, log);
+    }
+  } finally {
+    transport.close();
   }
 };
 

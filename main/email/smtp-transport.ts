@@ -4,8 +4,10 @@ import type { EmailSettings } from '../../shared/email';
 /** Short waits: a test from Settings should answer within seconds, and a stuck server only delays a retry. */
 const timeouts = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 15_000 };
 
-export const smtpTransportFor = (settings: EmailSettings, password: string | undefined) =>
+/** `pool` keeps one connection open for a run of messages instead of greeting the server for each. */
+export const smtpTransportFor = (settings: EmailSettings, password: string | undefined, pool = false) =>
   createTransport({
+    ...(pool ? { pool: true, maxConnections: 1 } : {}),
     host: settings.smtpHost,
     port: settings.smtpPort,
     // tls: TLS from the first byte (usually 465); starttls: upgrade and refuse to go on without it (587);
