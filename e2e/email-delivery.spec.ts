@@ -47,7 +47,16 @@ test('with sending set up in Settings, an invoice emailed from its page arrives 
 
     await page.getByRole('link', { name: 'Outbox', exact: true }).click();
     const subject = `Invoice ${invoice.number} from Zoë Łukasz-Müller Consulting`;
-    await expect(page.getByRole('row', { name: new RegExp(subject) })).toContainText('Sent');
+    const row = page.getByRole('row', { name: new RegExp(subject) });
+    await expect(row).toContainText('Sent');
+    // What went out can be read again, not changed.
+    await row.getByRole('button', { name: `View “${subject}”` }).click();
+    const sent = page.getByRole('dialog', { name: `Email Invoice ${invoice.number}` });
+    await expect(sent.getByLabel('Subject')).toHaveValue(subject);
+    await expect(sent.getByLabel('Subject')).toBeDisabled();
+    const download = page.waitForEvent('download');
+    await sent.getByRole('button', { name: 'Open in mail app' }).click();
+    expect((await download).suggestedFilename()).toBe(`${invoice.number} Ærøskøbing Design ApS.eml`);
     const recipients = (mail: ParsedMail) =>
       mail.to && 'value' in mail.to ? mail.to.value.map(({ name, address }) => `${name} <${address}>`) : [];
     expect(relay.received.map((mail) => [mail.subject, ...recipients(mail)])).toEqual([

@@ -61,7 +61,10 @@ const ComposeForm = ({ message, onClose }: { message: OutboxMessage; onClose: ()
     mutationFn: async (kind: Action) => {
       const id = message.id;
       if (kind === 'discard') return { kind, result: await invoke('outbox.discard', { id }) };
-      let saved = await invoke('outbox.update', { id, to, cc, subject: values.subject, body: values.body });
+      // A queued or sent email is only read (or opened in the mail app again); there is nothing to save.
+      let saved = editable
+        ? await invoke('outbox.update', { id, to, cc, subject: values.subject, body: values.body })
+        : message;
       client.setQueryData(outboxMessageKey(id), saved);
       if (kind === 'eml') return { kind, result: await invoke('outbox.exportEml', { id }) };
       if (kind === 'send') saved = await invoke('outbox.send', { id });

@@ -61,9 +61,13 @@ const RowActions = ({ row, onOpen }: { row: OutboxRow; onOpen: () => void }) => 
   );
   return (
     <Group gap={4} wrap="nowrap" justify="flex-end">
-      {row.status === 'draft' && (
+      {row.status === 'draft' ? (
         <Button size="compact-sm" variant="light" aria-label={`Open draft “${row.subject}”`} onClick={onOpen}>
           Open draft
+        </Button>
+      ) : (
+        <Button size="compact-sm" variant="subtle" aria-label={`View “${row.subject}”`} onClick={onOpen}>
+          View
         </Button>
       )}
       {row.status === 'failed' && button('retry', 'Retry')}
