@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { expect, test } from './fixtures';
-import { issueInvoiceToDang } from './issued-invoice';
+import { daysFromToday, issueInvoiceToDang } from './issued-invoice';
 
 /** A local relay that keeps every message it accepts, parsed. */
 const startRelay = async () => {
@@ -68,6 +68,41 @@ test('with sending set up in Settings, an invoice emailed from its page arrives 
 
     await page.goto(`${host.url}#/invoices/${invoice.id}`);
     await expect(page.getByLabel('Invoice history')).toContainText('Emailed');
+  } finally {
+    await relay.close();
+  }
+});
+
+test('the reminders drafted while the app was closed go out together from the outbox', async ({
+  page,
+  host,
+}) => {
+  const relay = await startRelay();
+  try {
+    const invoice = await issueInvoiceToDang(host, {
+      unitPriceMinor: 120_000,
+      issueDate: daysFromToday(-40),
+      termsDays: 14,
+    });
+    await host.call('email.updateSettings', {
+      fromName: 'Zoë',
+      fromAddress: 'zoe@lukasz-mueller.example',
+      smtpHost: '127.0.0.1',
+      smtpPort: relay.port,
+      smtpSecurity: 'none',
+      smtpUsername: '',
+    });
+    await host.restart();
+
+    await page.goto(`${host.url}#/outbox`);
+    const reminder = `Reminder: invoice ${invoice.number} is due`;
+    await expect(page.getByRole('row', { name: new RegExp(reminder) })).toContainText('Draft');
+    await page.getByRole('button', { name: 'Send all drafts' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Send 1 draft?' });
+    await dialog.getByRole('button', { name: 'Send 1 email' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('row', { name: new RegExp(reminder) })).toContainText('Sent');
+    expect(relay.received.map((mail) => mail.subject)).toEqual([reminder]);
   } finally {
     await relay.close();
   }

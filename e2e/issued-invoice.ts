@@ -1,5 +1,12 @@
 import type { RunningHost } from './fixtures';
 
+/** A day on this computer's calendar, `days` from today, as the app dates invoices. */
+export const daysFromToday = (days: number) => {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  return date.toLocaleDateString('sv');
+};
+
 export interface IssuedInvoice {
   id: number;
   number: string;

@@ -1,12 +1,5 @@
 import { expect, test } from './fixtures';
-import { issueInvoiceToDang } from './issued-invoice';
-
-/** A day on this computer's calendar, `days` from today, as the app dates invoices. */
-const daysFromToday = (days: number) => {
-  const date = new Date();
-  date.setDate(date.getDate() + days);
-  return date.toLocaleDateString('sv');
-};
+import { daysFromToday, issueInvoiceToDang } from './issued-invoice';
 
 test('reminder steps and late fees edited in Settings are kept after a reload', async ({ page, host }) => {
   await page.goto(`${host.url}#/settings/reminders`);

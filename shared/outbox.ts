@@ -73,6 +73,12 @@ export interface OutboxList {
   counts: Record<OutboxFilter, number>;
 }
 
+/** What sending several drafts came to: the ones queued, and each refused one with the reason. */
+export interface SentMany {
+  queued: number;
+  refused: { id: number; subject: string; message: string }[];
+}
+
 export interface EmlFile {
   fileName: string;
   base64: string;
@@ -106,6 +112,15 @@ export const outboxChannels = {
       'Queue a draft email with its document’s PDF fixed; a draft invoice is issued (an estimate sent) first',
     input: byIdInput,
     output: returns<OutboxMessage>(),
+  },
+  'outbox.sendMany': {
+    summary: 'Queue several draft emails at once (a morning’s reminders); each one refused stays a draft',
+    input: z
+      .object({
+        ids: z.array(recordId).min(1, 'Choose at least one email').max(500, 'Send at most 500 at once'),
+      })
+      .strict(),
+    output: returns<SentMany>(),
   },
   'outbox.exportEml': {
     summary: 'The email as an .eml file marked unsent, opened in the mail app when the host can',

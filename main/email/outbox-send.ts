@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { type MergeValues, renderMergeFields } from '../../shared/email';
 import { localIsoDate } from '../../shared/invoice-dates';
-import type { OutboxMessage } from '../../shared/outbox';
+import type { OutboxMessage, SentMany } from '../../shared/outbox';
 import type { AppContext } from '../app-context';
 import type { Database } from '../db/schema';
 import { write, writeDurably } from '../db/write';
@@ -76,6 +76,29 @@ export const sendEmail = async (ctx: AppContext, id: number): Promise<OutboxMess
   await numberDocument(ctx, sourceOf(row));
   await writeDurably(ctx, ['outbox'], (db) => queue(db, ctx, id));
   return getOutboxMessage(ctx.db, id, ctx.clock());
+};
+
+/**
+ * Queues each draft in turn through the same path as one Send. A draft that is refused (no recipient, an
+ * invoice that cannot be issued yet) stays a draft and is named with the reason; the others still go.
+ */
+export const sendEmails = async (ctx: AppContext, ids: readonly number[]): Promise<SentMany> => {
+  const result: SentMany = { queued: 0, refused: [] };
+  for (const id of new Set(ids)) {
+    try {
+      await sendEmail(ctx, id);
+      result.queued += 1;
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      const row = await ctx.db
+        .selectFrom('outbox_messages')
+        .select('subject')
+        .where('id', '=', id)
+        .executeTakeFirst();
+      result.refused.push({ id, subject: row?.subject ?? '', message: error.message });
+    }
+  }
+  return result;
 };
 
 /** A failed email goes back in the queue, due now; its last error stays until the next attempt. */

@@ -3,7 +3,7 @@ import { listEmailTemplates, updateEmailTemplate } from './email-templates';
 import { composeEmail, discardEmail, updateEmail } from './outbox-drafts';
 import { exportEml } from './outbox-eml';
 import { getOutboxMessage, listOutbox } from './outbox-records';
-import { cancelEmail, retryEmail, sendEmail } from './outbox-send';
+import { cancelEmail, retryEmail, sendEmail, sendEmails } from './outbox-send';
 
 export const outboxHandlers: DomainHandlers<'outbox'> = {
   'outbox.compose': (input, ctx) => composeEmail(ctx, input),
@@ -11,6 +11,7 @@ export const outboxHandlers: DomainHandlers<'outbox'> = {
   'outbox.update': (input, ctx) => updateEmail(ctx, input),
   'outbox.discard': ({ id }, ctx) => discardEmail(ctx, id),
   'outbox.send': ({ id }, ctx) => sendEmail(ctx, id),
+  'outbox.sendMany': ({ ids }, ctx) => sendEmails(ctx, ids),
   'outbox.exportEml': ({ id }, ctx) => exportEml(ctx, id),
   'outbox.list': ({ status }, ctx) => listOutbox(ctx.db, status),
   'outbox.retry': ({ id }, ctx) => retryEmail(ctx, id),

@@ -305,3 +305,32 @@ describe('the outbox states', () => {
     ]);
   });
 });
+
+describe('sending several drafts at once', () => {
+  it('queues the morning’s reminder drafts together and names the one it could not send, which stays a draft', async () => {
+    const { app, issued, companyId } = await startEmailingApp();
+    for (const price of [100_000, 250_000]) await issued(price, { issueDate: '2026-09-01' });
+    await app.call('reminders.runNow', {});
+    const { messages: reminders } = await app.call('outbox.list', { status: 'drafts' });
+    expect(reminders.map((message) => message.kind)).toEqual(['reminder', 'reminder']);
+    const { id: nobodysInvoice } = await app.call('invoices.create', { companyId });
+    const unaddressed = await app.call('outbox.compose', { kind: 'invoice', invoiceId: nobodysInvoice });
+
+    const result = await app.call('outbox.sendMany', {
+      ids: [...reminders.map((message) => message.id), unaddressed.id],
+    });
+    expect(result).toEqual({
+      queued: 2,
+      refused: [
+        {
+          id: unaddressed.id,
+          subject: unaddressed.subject,
+          message: 'Before sending: Add at least one recipient.',
+        },
+      ],
+    });
+    const { counts } = await app.call('outbox.list', { status: 'all' });
+    expect([counts.queued, counts.drafts]).toEqual([2, 1]);
+    expect((await attachedBytes(app, reminders[0]?.id ?? 0)).map((file) => file.file_name)).toHaveLength(1);
+  });
+});

@@ -482,6 +482,7 @@ const validExamples: { [K in ChannelName]: (ids: ExampleIds) => ChannelInput<K> 
   }),
   'outbox.discard': ({ draftEmail }) => ({ id: draftEmail }),
   'outbox.send': ({ draftEmail }) => ({ id: draftEmail }),
+  'outbox.sendMany': ({ draftEmail, queuedEmail }) => ({ ids: [draftEmail, queuedEmail] }),
   'outbox.exportEml': ({ draftEmail }) => ({ id: draftEmail }),
   'outbox.list': () => ({ status: 'queued' }),
   'outbox.retry': ({ failedEmail }) => ({ id: failedEmail }),

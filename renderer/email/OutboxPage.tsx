@@ -15,6 +15,7 @@ import { ComposeDialog } from './ComposeDialog';
 import { OutboxStatusBadge } from './OutboxStatusBadge';
 import { useOutboxList } from './outbox-queries';
 import { formatRecipients } from './recipients';
+import { SendDraftsButton } from './SendDraftsButton';
 
 const filterLabels: Record<OutboxFilter, string> = {
   all: 'All',
@@ -131,11 +132,13 @@ export const OutboxPage = () => {
   const list = useOutboxList(status);
   const [open, setOpen] = useState<number | null>(null);
   const counts = list.data?.counts;
+  const drafts = list.data?.messages.filter((message) => message.status === 'draft') ?? [];
   return (
     <Page>
       <PageHeader
         title="Outbox"
         description="Emails you wrote from invoices and estimates, and where each stands."
+        actions={drafts.length > 0 && <SendDraftsButton drafts={drafts} />}
       />
       <SegmentedControl
         mb="md"
