@@ -40,8 +40,9 @@ export const SendDraftsButton = ({ drafts }: { drafts: OutboxRow[] }) => {
       <Modal opened={opened} onClose={close} title={`Send ${formatCount(drafts.length, 'draft')}?`} centered>
         <Stack gap="md">
           <Text size="sm">
-            Each goes to its recipients with its document’s PDF, through the outbox. A draft invoice among
-            them is issued first.
+            Each goes to its recipients with its document’s PDF, through the outbox.
+            {drafts.some((draft) => draft.document.isDraft) &&
+              ' Documents still in draft among them are issued (or sent) first, so they get their numbers.'}
           </Text>
           {refused.length > 0 && (
             <List size="sm" aria-label="Not sent">
